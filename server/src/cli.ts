@@ -1,0 +1,74 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs, UsageError, USAGE, type CheckCommand } from './cli/args';
+import { checkFile } from './cli/check-files';
+import { findPolicy } from './cli/find-policy';
+import { formatJson } from './cli/format-json';
+import { formatSarif } from './cli/format-sarif';
+import { formatText } from './cli/format-text';
+import { hasErrors } from './cli/report';
+import { collectFiles } from './cli/walk';
+import { describeError } from './features/logger';
+
+declare const TUNEGUARD_VERSION: string;
+const VERSION = typeof TUNEGUARD_VERSION === 'string' ? TUNEGUARD_VERSION : '0.0.0-dev';
+
+export function main(argv: readonly string[], cwd = process.cwd()): number {
+  let command;
+  try {
+    command = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`tuneguard: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (command.command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (command.command === 'version') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  return runCheck(command, cwd);
+}
+
+function runCheck(command: CheckCommand, cwd: string): number {
+  let found;
+  try {
+    found = findPolicy(command.policy, cwd);
+  } catch (error) {
+    process.stderr.write(`tuneguard: cannot read policy ${command.policy}: ${(error as NodeJS.ErrnoException).code ?? describeError(error)}\n`);
+    return 2;
+  }
+  if (found.problems > 0) process.stderr.write(`tuneguard: warning: ${found.file} has ${found.problems} problem(s); invalid settings use their defaults (run \`tuneguard check ${found.file}\` for details).\n`);
+
+  const missing = command.paths.filter((p) => !fs.existsSync(path.resolve(cwd, p)));
+  if (missing.length > 0) {
+    process.stderr.write(`tuneguard: no such file or directory: ${missing.join(', ')}\n`);
+    return 2;
+  }
+  const { files, problems } = collectFiles(command.paths.map((p) => path.resolve(cwd, p)));
+  for (const problem of problems) process.stderr.write(`tuneguard: warning: ${problem.path}: ${problem.message}\n`);
+
+  const reports = files.map((file) => checkFile(file, cwd, found));
+  const output = command.format === 'json' ? formatJson(reports) : command.format === 'sarif' ? formatSarif(reports, VERSION) : formatText(reports);
+  if (command.output) {
+    fs.writeFileSync(command.output, output);
+    if (command.format !== 'text') process.stderr.write(formatText(reports).split('\n').filter(Boolean).pop() + '\n');
+  } else {
+    process.stdout.write(output);
+  }
+  return hasErrors(reports) ? 1 : 0;
+}
+
+if (require.main === module) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`tuneguard: internal error: ${describeError(error)}\n`);
+    process.exitCode = 2;
+  }
+}

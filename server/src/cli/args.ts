@@ -1,0 +1,53 @@
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CheckCommand {
+  command: 'check';
+  paths: string[];
+  format: OutputFormat;
+  output?: string;
+  policy?: string;
+}
+
+export type CliCommand = CheckCommand | { command: 'help' } | { command: 'version' };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: tuneguard check PATH... [--format text|json|sarif] [--output FILE] [--policy FILE]
+
+Checks fine-tuning configs, dataset manifests and datasets for embedded secrets,
+sensitive data and governance policy violations. Directories are walked (respecting
+.gitignore, skipping node_modules and .git).
+
+Exit codes: 0 no error-level findings, 1 error-level findings, 2 usage or internal error.`;
+
+export function parseArgs(argv: readonly string[]): CliCommand {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command !== 'check') throw new UsageError(`Unknown command "${command}".`);
+  const result: CheckCommand = { command: 'check', paths: [], format: 'text' };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? rest[++i];
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value.`);
+      return v;
+    };
+    switch (flag) {
+      case '--format': {
+        const format = value();
+        if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got "${format}").`);
+        result.format = format;
+        break;
+      }
+      case '--output': case '-o': result.output = value(); break;
+      case '--policy': result.policy = value(); break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option "${arg}".`);
+        result.paths.push(arg);
+    }
+  }
+  if (result.paths.length === 0) throw new UsageError('Give at least one PATH to check (for example `tuneguard check .`).');
+  return result;
+}

@@ -1,0 +1,95 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+/** Files a directory walk picks up; explicit file arguments are always checked. */
+const CHECKED = /\.(ya?ml|json|jsonl|ndjson|jsonld|csv|toml|ini|cfg|env|md)$|^\.env(\..+)?$/i;
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__', '.venv', 'venv']);
+
+export interface WalkProblem {
+  path: string;
+  message: string;
+}
+
+export interface WalkResult {
+  files: string[];
+  problems: WalkProblem[];
+}
+
+/**
+ * Expand the given paths to files. Respects each directory's .gitignore, skips VCS and
+ * dependency folders, follows no symlinked directories (so loops cannot happen) and reports
+ * unreadable entries instead of failing.
+ */
+export function collectFiles(inputs: readonly string[]): WalkResult {
+  const files: string[] = [];
+  const problems: WalkProblem[] = [];
+  for (const input of inputs) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(input);
+    } catch (error) {
+      problems.push({ path: input, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+      continue;
+    }
+    if (stat.isDirectory()) walkDirectory(path.resolve(input), [], files, problems);
+    else files.push(path.resolve(input));
+  }
+  return { files: [...new Set(files)].sort(), problems };
+}
+
+interface IgnoreScope {
+  base: string;
+  rules: Ignore;
+}
+
+function walkDirectory(dir: string, scopes: IgnoreScope[], files: string[], problems: WalkProblem[]): void {
+  const stack: { dir: string; scopes: IgnoreScope[] }[] = [{ dir, scopes }];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(current.dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ path: current.dir, message: `cannot list: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+      continue;
+    }
+    const here = readGitignore(current.dir);
+    const active = here ? [...current.scopes, { base: current.dir, rules: here }] : current.scopes;
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(current.dir, entry.name);
+      const isDir = entry.isDirectory();
+      if (isIgnored(active, full, isDir)) continue;
+      if (isDir) {
+        if (!SKIPPED_DIRS.has(entry.name)) stack.push({ dir: full, scopes: active });
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && CHECKED.test(entry.name)) {
+        if (entry.isSymbolicLink() && !isRegularFile(full)) continue;
+        files.push(full);
+      }
+    }
+  }
+}
+
+function isRegularFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function readGitignore(dir: string): Ignore | undefined {
+  try {
+    return ignore().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function isIgnored(scopes: IgnoreScope[], full: string, isDir: boolean): boolean {
+  for (const scope of scopes) {
+    const relative = path.relative(scope.base, full).split(path.sep).join('/');
+    if (relative && scope.rules.ignores(isDir ? `${relative}/` : relative)) return true;
+  }
+  return false;
+}

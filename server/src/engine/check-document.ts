@@ -1,0 +1,51 @@
+import type { Policy } from '../../../schemas/policy';
+import { DEFAULT_POLICY } from '../../../schemas/policy';
+import { parseDocument, type DocumentInput, type ParsedDocument } from './parse/parse-document';
+import { scanSecrets } from './secrets/scan-secrets';
+import { loadPolicy } from './policy/load-policy';
+import { effectiveSeverity, isPathAllowlisted } from './policy/severity';
+import { ruleById } from './rules/catalogue';
+import { INVALID_POLICY, UNPARSEABLE_FILE } from './rules/engine-rules';
+import { neverCancelled, type Cancellation, type Finding, type FormatId, type Syntax } from './types';
+
+export interface CheckOptions {
+  policy?: Policy;
+  cancellation?: Cancellation;
+}
+
+export interface CheckResult {
+  format: FormatId;
+  syntax: Syntax;
+  findings: Finding[];
+}
+
+/** The engine's front door: text in, findings out, with the policy's severities applied. */
+export function checkDocument(input: DocumentInput, options: CheckOptions = {}): CheckResult {
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const cancellation = options.cancellation ?? neverCancelled;
+  const doc = parseDocument(input);
+  if (isPathAllowlisted(policy, input.path)) return { format: doc.format, syntax: doc.syntax, findings: [] };
+
+  const raw: Finding[] = [...fileFindings(doc), ...scanSecrets(doc, cancellation, undefined, new Set(policy.allowlist.values))];
+  const findings: Finding[] = [];
+  for (const finding of raw) {
+    const rule = ruleById(finding.ruleId);
+    const severity = effectiveSeverity(policy, finding.ruleId, input.path, rule?.defaultSeverity ?? finding.severity);
+    if (severity === 'off') continue;
+    findings.push({ ...finding, severity });
+  }
+  findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  return { format: doc.format, syntax: doc.syntax, findings };
+}
+
+function fileFindings(doc: ParsedDocument): Finding[] {
+  if (doc.format === 'tuneguard-policy') {
+    return loadPolicy(doc.text).problems.map((p) => ({
+      ruleId: INVALID_POLICY.id, severity: INVALID_POLICY.defaultSeverity, message: p.message, start: p.start, end: p.end,
+    }));
+  }
+  if (doc.syntax !== 'yaml' && doc.syntax !== 'json') return [];
+  return doc.tree.problems.slice(0, 5).map((p) => ({
+    ruleId: UNPARSEABLE_FILE.id, severity: UNPARSEABLE_FILE.defaultSeverity, message: p.message, start: p.start, end: p.end,
+  }));
+}

@@ -1,0 +1,62 @@
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import type { MapEntry, ParsedTree, ParseProblem, TreeNode } from './tree';
+
+/** JSON -> tree with offsets, using Microsoft's jsonc-parser (the one VS Code itself uses). */
+export function parseJsonTree(text: string, baseOffset = 0): ParsedTree {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const problems: ParseProblem[] = errors.map((e) => ({
+    message: `JSON syntax error: ${printParseErrorCode(e.error)}`,
+    start: baseOffset + e.offset,
+    end: baseOffset + e.offset + Math.max(e.length, 1),
+  }));
+  const converted = root ? convert(root, baseOffset) : undefined;
+  return { roots: converted ? [converted] : [], problems };
+}
+
+function convert(root: JsonNode, base: number): TreeNode | undefined {
+  // Iterative conversion so deeply nested input cannot overflow the stack.
+  const made = new Map<JsonNode, TreeNode>();
+  const order: JsonNode[] = [];
+  const stack: JsonNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    order.push(node);
+    for (const child of node.children ?? []) stack.push(child);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = order[i];
+    const start = base + node.offset;
+    const end = start + node.length;
+    switch (node.type) {
+      case 'object': {
+        const entries: MapEntry[] = [];
+        for (const property of node.children ?? []) {
+          const [keyNode, valueNode] = property.children ?? [];
+          if (!keyNode) continue;
+          const value = (valueNode && made.get(valueNode)) ?? { kind: 'scalar' as const, value: null, start: base + keyNode.offset + keyNode.length, end: base + keyNode.offset + keyNode.length };
+          entries.push({
+            key: String(keyNode.value), keyStart: base + keyNode.offset, keyEnd: base + keyNode.offset + keyNode.length,
+            value, start: base + property.offset, end: base + property.offset + property.length,
+          });
+        }
+        made.set(node, { kind: 'map', entries, start, end });
+        break;
+      }
+      case 'array':
+        made.set(node, { kind: 'seq', items: (node.children ?? []).map((c) => made.get(c)).filter((c): c is TreeNode => !!c), start, end });
+        break;
+      case 'string':
+        made.set(node, { kind: 'scalar', value: node.value as string, start, end, quoted: true });
+        break;
+      case 'number':
+      case 'boolean':
+      case 'null':
+        made.set(node, { kind: 'scalar', value: node.value as number | boolean | null, start, end });
+        break;
+      default:
+        break;
+    }
+  }
+  return made.get(root);
+}

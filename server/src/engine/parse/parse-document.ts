@@ -1,0 +1,63 @@
+import type { FormatId, Syntax } from '../types';
+import { parseYamlTree } from './yaml-tree';
+import { parseJsonTree } from './json-tree';
+import { detectSyntax } from './syntax';
+import { topLevelKeys, type ParsedTree } from './tree';
+import { recogniseFormat } from '../formats/registry';
+
+export interface DocumentInput {
+  /** Path with `/` separators; relative to the workspace when known, else absolute. */
+  path: string;
+  text: string;
+}
+
+export interface ParsedDocument {
+  path: string;
+  text: string;
+  syntax: Syntax;
+  format: FormatId;
+  tree: ParsedTree;
+}
+
+const EMPTY_TREE: ParsedTree = { roots: [], problems: [] };
+
+export function parseDocument(input: DocumentInput): ParsedDocument {
+  const syntax = detectSyntax(input.path, input.text);
+  const tree = parseTree(syntax, input.text);
+  const root = tree.roots[0];
+  const fileName = input.path.split('/').pop()!.toLowerCase();
+  const format = recogniseFormat({ path: input.path, fileName, syntax, root, keys: topLevelKeys(root), text: input.text });
+  return { path: input.path, text: input.text, syntax, format, tree };
+}
+
+function parseTree(syntax: Syntax, text: string): ParsedTree {
+  switch (syntax) {
+    case 'yaml':
+      return parseYamlTree(text);
+    case 'json':
+      return parseJsonTree(text);
+    case 'jsonl':
+      return parseJsonLines(text);
+    default:
+      return EMPTY_TREE;
+  }
+}
+
+/** Each non-blank line is one JSON record; offsets stay relative to the whole file. */
+function parseJsonLines(text: string): ParsedTree {
+  const roots: ParsedTree['roots'] = [];
+  const problems: ParsedTree['problems'] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim()) {
+      const parsed = parseJsonTree(line, lineStart);
+      roots.push(...parsed.roots);
+      problems.push(...parsed.problems);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { roots, problems };
+}

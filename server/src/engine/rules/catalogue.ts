@@ -1,0 +1,16 @@
+import type { RuleMeta } from '../types';
+import { SECRET_RULES } from '../secrets/rules';
+import { ENGINE_RULES } from './engine-rules';
+
+/** Every rule the engine can report, by id. Families register their rules here. */
+const ALL: readonly RuleMeta[] = [...ENGINE_RULES, ...SECRET_RULES];
+
+const BY_ID = new Map(ALL.map((rule) => [rule.id, rule]));
+
+export function allRules(): readonly RuleMeta[] {
+  return ALL;
+}
+
+export function ruleById(id: string): RuleMeta | undefined {
+  return BY_ID.get(id);
+}

@@ -1,0 +1,80 @@
+import {
+  TextDocumentSyncKind, TextDocuments, type Connection, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { registerCodeActions } from './features/code-actions';
+import { registerDiagnostics } from './features/diagnostics';
+import { connectionLogger } from './features/logger';
+import { MOVE_SECRET_COMMAND, moveSecretToEnvFile, type MoveSecretArgs } from './features/move-secret-command';
+import { PolicyStore } from './features/policy-store';
+import { safeHandler } from './features/safe-handler';
+import { SettingsStore } from './features/settings-store';
+import { WorkspaceFolders } from './features/workspace-folders';
+
+export const SERVER_NAME = 'tuneguard-language-server';
+export const SERVER_VERSION = '0.1.0';
+
+/** Capability negotiation and feature registration; the features do the work. */
+export function startServer(connection: Connection): void {
+  const log = connectionLogger(connection);
+  const documents = new TextDocuments(TextDocument);
+  const folders = new WorkspaceFolders();
+  const policies = new PolicyStore(log);
+  let settings: SettingsStore;
+  let diagnostics: { refreshAll(): void } = { refreshAll: () => undefined };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    folders.set((params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []));
+    const pull = !!params.capabilities.textDocument?.diagnostic;
+    settings = new SettingsStore(connection, log, !!params.capabilities.workspace?.configuration);
+    diagnostics = registerDiagnostics({ connection, documents, folders, policies, settings, log, pull });
+    registerCodeActions(connection, documents, log);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        diagnosticProvider: pull ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
+        codeActionProvider: { codeActionKinds: ['quickfix'], resolveProvider: false },
+        executeCommandProvider: { commands: [MOVE_SECRET_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    await settings.refresh();
+    policies.setPolicyFileName(settings.get().policyFile);
+    log.info(`${SERVER_NAME} ${SERVER_VERSION} ready (${folders.all().length} workspace folder(s)).`);
+  });
+
+  connection.onDidChangeConfiguration(safeHandler('workspace/didChangeConfiguration', log, () => undefined, async (change) => {
+    await settings.refresh((change.settings as { tuneguard?: unknown } | undefined)?.tuneguard);
+    policies.setPolicyFileName(settings.get().policyFile);
+    diagnostics.refreshAll();
+  }));
+
+  const onPolicyDocument = (document: TextDocument, closed = false) => {
+    const fsPath = URI.parse(document.uri).fsPath;
+    if (!policies.isPolicyFile(fsPath)) return;
+    policies.setOverlay(fsPath, closed ? undefined : document.getText());
+    diagnostics.refreshAll();
+  };
+  documents.onDidChangeContent((e) => onPolicyDocument(e.document));
+  documents.onDidClose((e) => onPolicyDocument(e.document, true));
+
+  connection.onDidChangeWatchedFiles(safeHandler('workspace/didChangeWatchedFiles', log, () => undefined, () => {
+    policies.invalidate();
+    diagnostics.refreshAll();
+  }));
+
+  connection.onExecuteCommand(safeHandler('workspace/executeCommand', log, () => false, async (params) => {
+    if (params.command === MOVE_SECRET_COMMAND && params.arguments?.[0]) {
+      return moveSecretToEnvFile({ connection, documents, folders, policies, log }, params.arguments[0] as MoveSecretArgs);
+    }
+    return false;
+  }));
+
+  documents.listen(connection);
+  connection.listen();
+}
