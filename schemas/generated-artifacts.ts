@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DatasetManifestSchema } from './dataset-manifest';
 import { PolicySchema } from './policy';
 import { SettingsSchema } from './settings';
 
@@ -6,6 +7,7 @@ import { SettingsSchema } from './settings';
 export function jsonSchemaFiles(): { file: string; schema: unknown }[] {
   return [
     { file: 'schemas/generated/policy.schema.json', schema: withId(z.toJSONSchema(PolicySchema, { io: 'input' }), 'policy') },
+    { file: 'schemas/generated/dataset-manifest.schema.json', schema: withId(z.toJSONSchema(DatasetManifestSchema, { io: 'input' }), 'dataset-manifest') },
   ];
 }
 

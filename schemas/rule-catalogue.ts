@@ -16,9 +16,10 @@ export const RuleMetaSchema = z.object({
 
 export type RuleMetaShape = z.infer<typeof RuleMetaSchema>;
 
-/** Where each rule's documentation page lives; the same link is used in diagnostics and SARIF. */
+/** Public home of each rule's documentation page (docs/rules/<id>.md); used by SARIF. */
 export const RULE_DOCS_BASE = 'https://github.com/tuneguard/tuneguard/blob/main/docs/rules/';
 
-export function ruleDocUrl(ruleId: string): string {
-  return `${RULE_DOCS_BASE}${ruleId}.md`;
+/** `base` lets the editor link to the copy shipped inside the extension, which works offline. */
+export function ruleDocUrl(ruleId: string, base = RULE_DOCS_BASE): string {
+  return `${base}${ruleId}.md`;
 }

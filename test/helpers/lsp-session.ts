@@ -5,7 +5,7 @@ import {
   InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest,
   ApplyWorkspaceEditRequest, ConfigurationRequest, ShowMessageNotification, LogMessageNotification,
   type ApplyWorkspaceEditParams, type InitializeResult, type FullDocumentDiagnosticReport, type Diagnostic,
-  ShutdownRequest, ExitNotification, ShowMessageRequest, RegistrationRequest, DiagnosticRefreshRequest, WorkDoneProgressCreateRequest,
+  ShutdownRequest, ExitNotification, ShowMessageRequest, type ShowMessageParams, type LogMessageParams, RegistrationRequest, DiagnosticRefreshRequest, WorkDoneProgressCreateRequest,
 } from 'vscode-languageserver-protocol/node';
 import { SERVER } from './run-cli';
 
@@ -25,12 +25,12 @@ export class LspSession {
     this.process = spawn(process.execPath, [SERVER, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => (this.stderr += d));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
-    this.connection.onNotification(ShowMessageNotification.type, (p) => this.messages.push(p.message));
+    this.connection.onNotification(ShowMessageNotification.method, (p: ShowMessageParams) => this.messages.push(p.message));
     this.connection.onRequest(ShowMessageRequest.type, (p) => {
       this.messages.push(p.message);
       return null;
     });
-    this.connection.onNotification(LogMessageNotification.type, (p) => this.logs.push(p.message));
+    this.connection.onNotification(LogMessageNotification.method, (p: LogMessageParams) => this.logs.push(p.message));
     this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.onRequest(DiagnosticRefreshRequest.type, () => undefined);

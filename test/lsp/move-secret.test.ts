@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CodeActionRequest, ExecuteCommandRequest, TextDocumentEdit, type CodeAction } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, ExecuteCommandRequest, TextDocumentEdit, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIXTURES, tempDir } from '../helpers/temp-dir';
 import { LspSession } from '../helpers/lsp-session';
@@ -35,9 +35,10 @@ test('diagnostic: rule id as code, docs link, exact range, redacted message', as
   const [d] = diagnostics;
   assert.equal(d.code, 'secrets/huggingface-token');
   assert.equal(d.source, 'tuneguard');
-  assert.match(d.codeDescription!.href, /docs\/rules\/secrets\/huggingface-token\.md$/);
+  assert.match(d.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/secrets\/huggingface-token\.md$/, "the link opens the page shipped with the extension");
+  assert.ok(existsSync(new URL(d.codeDescription!.href)), "the linked page exists");
   assert.deepEqual(d.range, { start: { line: 19, character: 11 }, end: { line: 19, character: 48 } });
-  assert.ok(!d.message.includes(TOKEN.slice(0, 20)));
+  assert.ok(!String(typeof d.message === 'string' ? d.message : d.message.value).includes(TOKEN.slice(0, 20)));
   assert.ok(!JSON.stringify(d).includes(TOKEN), 'the value must not travel in the diagnostic or its data');
 });
 
@@ -60,7 +61,7 @@ test('quick fix: the value is stored in the git-ignored env file first, then rem
     envAtEditTime = readFileSync(join(dir, '.env.local'), 'utf8');
     const change = params.edit.documentChanges![0] as TextDocumentEdit;
     assert.equal(change.textDocument.version, 1);
-    writeFileSync(file, TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), change.edits));
+    writeFileSync(file, TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), change.edits as TextEdit[]));
     return true;
   };
   const done = await session.connection.sendRequest(ExecuteCommandRequest.type, action.command!);

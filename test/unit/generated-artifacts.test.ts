@@ -1,9 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { configurationContribution, jsonSchemaFiles } from '../../schemas/generated-artifacts';
 import { parseSettings, DEFAULT_SETTINGS } from '../../schemas/settings';
+import { RuleMetaSchema } from '../../schemas/rule-catalogue';
+import { allRules } from '../../server/src/engine/rules/catalogue';
+import { ruleDocFiles } from '../../scripts/rule-doc-files';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -24,4 +27,20 @@ test('a bad setting falls back to its default with one warning, keeping the othe
   assert.equal(settings.run, 'onSave');
   assert.equal(warnings.length, 1);
   assert.match(warnings[0], /tuneguard\.maxFindingsPerFile/);
+});
+
+test('every rule has valid metadata, a unique id and a generated doc page (run `npm run generate`)', () => {
+  const ids = new Set<string>();
+  for (const rule of allRules()) {
+    const parsed = RuleMetaSchema.safeParse(rule);
+    assert.ok(parsed.success, `${rule.id}: ${parsed.error?.issues.map((i) => i.message).join(', ')}`);
+    assert.ok(!ids.has(rule.id), `duplicate rule id ${rule.id}`);
+    ids.add(rule.id);
+  }
+  const expected = ruleDocFiles();
+  for (const { file, content } of expected) assert.equal(readFileSync(join(ROOT, file), 'utf8'), content, file);
+  const onDisk: string[] = [];
+  const visit = (dir: string) => readdirSync(dir).forEach((n) => (statSync(join(dir, n)).isDirectory() ? visit(join(dir, n)) : onDisk.push(join(dir, n))));
+  visit(join(ROOT, 'docs/rules'));
+  assert.equal(onDisk.length, expected.length, 'stale doc pages in docs/rules');
 });

@@ -1,5 +1,6 @@
 import type { Policy } from '../../../schemas/policy';
 import { DEFAULT_POLICY } from '../../../schemas/policy';
+import type { Analyzer, AnalysisContext, WorkspaceView } from './analysis-context';
 import { parseDocument, type DocumentInput, type ParsedDocument } from './parse/parse-document';
 import { scanSecrets } from './secrets/scan-secrets';
 import { loadPolicy } from './policy/load-policy';
@@ -11,7 +12,14 @@ import { neverCancelled, type Cancellation, type Finding, type FormatId, type Sy
 export interface CheckOptions {
   policy?: Policy;
   cancellation?: Cancellation;
+  workspace?: WorkspaceView;
 }
+
+/** Every analysis, in order. A new family adds its analyzer here and its rules to the catalogue. */
+const ANALYZERS: readonly Analyzer[] = [
+  (doc) => fileFindings(doc),
+  (doc, context) => scanSecrets(doc, context.cancellation, undefined, new Set(context.policy.allowlist.values)),
+];
 
 export interface CheckResult {
   format: FormatId;
@@ -26,7 +34,12 @@ export function checkDocument(input: DocumentInput, options: CheckOptions = {}):
   const doc = parseDocument(input);
   if (isPathAllowlisted(policy, input.path)) return { format: doc.format, syntax: doc.syntax, findings: [] };
 
-  const raw: Finding[] = [...fileFindings(doc), ...scanSecrets(doc, cancellation, undefined, new Set(policy.allowlist.values))];
+  const context: AnalysisContext = { policy, cancellation, workspace: options.workspace };
+  const raw: Finding[] = [];
+  for (const analyze of ANALYZERS) {
+    if (cancellation.isCancellationRequested) break;
+    raw.push(...analyze(doc, context));
+  }
   const findings: Finding[] = [];
   for (const finding of raw) {
     const rule = ruleById(finding.ruleId);

@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleDocUrl } from '../../../schemas/rule-catalogue';
+import { SHIPPED_DOCS_BASE } from './rule-docs-location';
 import type { Finding, FixHint, Severity } from '../engine/types';
 
 export const DIAGNOSTIC_SOURCE = 'tuneguard';
@@ -25,7 +26,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     severity: SEVERITY[finding.severity],
     source: DIAGNOSTIC_SOURCE,
     code: finding.ruleId,
-    codeDescription: { href: ruleDocUrl(finding.ruleId) },
+    codeDescription: { href: ruleDocUrl(finding.ruleId, SHIPPED_DOCS_BASE) },
     message: finding.message,
     data,
   };
