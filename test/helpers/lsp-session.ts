@@ -25,12 +25,12 @@ export class LspSession {
     this.process = spawn(process.execPath, [SERVER, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => (this.stderr += d));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
-    this.connection.onNotification(ShowMessageNotification.method, (p: ShowMessageParams) => this.messages.push(p.message));
+    this.connection.onNotification(ShowMessageNotification.method, (p: ShowMessageParams) => void this.messages.push(p.message));
     this.connection.onRequest(ShowMessageRequest.type, (p) => {
       this.messages.push(p.message);
       return null;
     });
-    this.connection.onNotification(LogMessageNotification.method, (p: LogMessageParams) => this.logs.push(p.message));
+    this.connection.onNotification(LogMessageNotification.method, (p: LogMessageParams) => void this.logs.push(p.message));
     this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.onRequest(DiagnosticRefreshRequest.type, () => undefined);
