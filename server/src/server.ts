@@ -23,10 +23,12 @@ export function startServer(connection: Connection): void {
   const policies = new PolicyStore(log);
   let settings: SettingsStore;
   let diagnostics: { refreshAll(): void } = { refreshAll: () => undefined };
+  let clientTracksFolders = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders.set((params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []));
     const pull = !!params.capabilities.textDocument?.diagnostic;
+    clientTracksFolders = !!params.capabilities.workspace?.workspaceFolders;
     settings = new SettingsStore(connection, log, !!params.capabilities.workspace?.configuration);
     diagnostics = registerDiagnostics({ connection, documents, folders, policies, settings, log, pull });
     registerCodeActions(connection, documents, log);
@@ -45,6 +47,13 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     await settings.refresh();
     policies.setPolicyFileName(settings.get().policyFile);
+    if (clientTracksFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(safeHandler('workspace/didChangeWorkspaceFolders', log, () => undefined, async () => {
+        folders.set(((await connection.workspace.getWorkspaceFolders()) ?? []).map((f) => f.uri));
+        policies.invalidate();
+        diagnostics.refreshAll();
+      }));
+    }
     log.info(`${SERVER_NAME} ${SERVER_VERSION} ready (${folders.all().length} workspace folder(s)).`);
   });
 
