@@ -4,6 +4,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { registerCodeActions } from './features/code-actions';
+import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './features/completion';
+import { registerHover } from './features/hover';
+import { schemaHover } from './engine/schema-support/schema-hover';
 import { registerDiagnostics } from './features/diagnostics';
 import { connectionLogger } from './features/logger';
 import { MOVE_SECRET_COMMAND, moveSecretToEnvFile, type MoveSecretArgs } from './features/move-secret-command';
@@ -32,11 +35,15 @@ export function startServer(connection: Connection): void {
     settings = new SettingsStore(connection, log, !!params.capabilities.workspace?.configuration);
     diagnostics = registerDiagnostics({ connection, documents, folders, policies, settings, log, pull });
     registerCodeActions(connection, documents, log);
+    registerCompletion({ connection, documents, folders, policies, log });
+    registerHover({ connection, documents, folders, policies, log }, [schemaHover]);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         diagnosticProvider: pull ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
         codeActionProvider: { codeActionKinds: ['quickfix'], resolveProvider: false },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
+        hoverProvider: true,
         executeCommandProvider: { commands: [MOVE_SECRET_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },

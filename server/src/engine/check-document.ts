@@ -3,10 +3,10 @@ import { DEFAULT_POLICY } from '../../../schemas/policy';
 import type { Analyzer, AnalysisContext, WorkspaceView } from './analysis-context';
 import { parseDocument, type DocumentInput, type ParsedDocument } from './parse/parse-document';
 import { scanSecrets } from './secrets/scan-secrets';
-import { loadPolicy } from './policy/load-policy';
 import { effectiveSeverity, isPathAllowlisted } from './policy/severity';
 import { ruleById } from './rules/catalogue';
-import { INVALID_POLICY, UNPARSEABLE_FILE } from './rules/engine-rules';
+import { UNPARSEABLE_FILE } from './rules/engine-rules';
+import { analyzeDatasetManifest, analyzePolicyFile } from './schema-support/analyzers';
 import { neverCancelled, type Cancellation, type Finding, type FormatId, type Syntax } from './types';
 
 export interface CheckOptions {
@@ -18,6 +18,8 @@ export interface CheckOptions {
 /** Every analysis, in order. A new family adds its analyzer here and its rules to the catalogue. */
 const ANALYZERS: readonly Analyzer[] = [
   (doc) => fileFindings(doc),
+  analyzePolicyFile,
+  analyzeDatasetManifest,
   (doc, context) => scanSecrets(doc, context.cancellation, undefined, new Set(context.policy.allowlist.values)),
 ];
 
@@ -52,11 +54,7 @@ export function checkDocument(input: DocumentInput, options: CheckOptions = {}):
 }
 
 function fileFindings(doc: ParsedDocument): Finding[] {
-  if (doc.format === 'tuneguard-policy') {
-    return loadPolicy(doc.text).problems.map((p) => ({
-      ruleId: INVALID_POLICY.id, severity: INVALID_POLICY.defaultSeverity, message: p.message, start: p.start, end: p.end,
-    }));
-  }
+  if (doc.format === 'tuneguard-policy') return []; // analyzePolicyFile reports its YAML errors as policy problems
   if (doc.syntax !== 'yaml' && doc.syntax !== 'json') return [];
   return doc.tree.problems.slice(0, 5).map((p) => ({
     ruleId: UNPARSEABLE_FILE.id, severity: UNPARSEABLE_FILE.defaultSeverity, message: p.message, start: p.start, end: p.end,

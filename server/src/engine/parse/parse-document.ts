@@ -2,6 +2,7 @@ import type { FormatId, Syntax } from '../types';
 import { parseYamlTree } from './yaml-tree';
 import { parseJsonTree } from './json-tree';
 import { detectSyntax } from './syntax';
+import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { topLevelKeys, type ParsedTree } from './tree';
 import { recogniseFormat } from '../formats/registry';
 
@@ -17,6 +18,8 @@ export interface ParsedDocument {
   syntax: Syntax;
   format: FormatId;
   tree: ParsedTree;
+  /** YAML front matter of a Markdown file (dataset cards); the body stays plain text. */
+  frontMatter?: FrontMatter;
 }
 
 const EMPTY_TREE: ParsedTree = { roots: [], problems: [] };
@@ -24,10 +27,11 @@ const EMPTY_TREE: ParsedTree = { roots: [], problems: [] };
 export function parseDocument(input: DocumentInput): ParsedDocument {
   const syntax = detectSyntax(input.path, input.text);
   const tree = parseTree(syntax, input.text);
-  const root = tree.roots[0];
   const fileName = input.path.split('/').pop()!.toLowerCase();
+  const frontMatter = /\.(md|markdown)$/.test(fileName) ? parseFrontMatter(input.text) : undefined;
+  const root = frontMatter ? frontMatter.tree.roots[0] : tree.roots[0];
   const format = recogniseFormat({ path: input.path, fileName, syntax, root, keys: topLevelKeys(root), text: input.text });
-  return { path: input.path, text: input.text, syntax, format, tree };
+  return { path: input.path, text: input.text, syntax, format, tree, ...(frontMatter ? { frontMatter } : {}) };
 }
 
 function parseTree(syntax: Syntax, text: string): ParsedTree {
