@@ -1,49 +1,60 @@
 import type { ParsedDocument } from '../parse/parse-document';
-import { walkScalars } from '../parse/tree';
+import type { KeyPath, TreeNode } from '../parse/tree';
 import type { SecretCandidate } from './secret-rule';
+import { lineCandidates } from './line-candidates';
+import { normaliseKey } from './normalise-key';
+
+/** Shorter strings cannot hold a credential worth reporting (the shortest rule value is 6). */
+const MIN_LENGTH = 6;
 
 /**
- * The strings a secret can hide in: every string scalar of a YAML/JSON/JSONL tree, or every
- * `key = value` / free line of the text formats.
+ * The strings a secret can hide in: every string scalar of a YAML/JSON/JSONL tree with its key
+ * path and context, or every `key = value` / free line of the text formats (.env, TOML, INI, text).
  */
 export function* secretCandidates(doc: ParsedDocument): Generator<SecretCandidate> {
   if (doc.tree.roots.length > 0) {
-    for (const root of doc.tree.roots) {
-      for (const { node, path } of walkScalars(root)) {
-        if (typeof node.value === 'string' && node.value.length >= 8) {
-          yield { value: node.value, start: node.start, end: node.end, path };
-        }
-      }
-    }
+    for (const root of doc.tree.roots) yield* treeCandidates(root);
     return;
   }
-  if (doc.syntax === 'yaml' || doc.syntax === 'json') {
-    // Unparseable structured text: fall back to lines so a syntax error does not hide a secret.
-    yield* lineCandidates(doc.text);
-    return;
-  }
-  yield* lineCandidates(doc.text);
+  // Text formats, and unparseable YAML/JSON: lines, so a syntax error does not hide a secret.
+  yield* lineCandidates(doc.text, doc.syntax);
 }
 
-const KEY_VALUE = /^\s*(?:export\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*[=:]\s*(.*?)\s*$/;
+interface Frame {
+  node: TreeNode;
+  path: KeyPath;
+  /** Normalised ancestor keys joined by `/`. */
+  keys: string;
+  /** `_component_` (torchtune) or `type` (service-account JSON) of the nearest enclosing map. */
+  component: string;
+}
 
-function* lineCandidates(text: string): Generator<SecretCandidate> {
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    if (line.trim().length >= 8) {
-      const kv = KEY_VALUE.exec(line);
-      if (kv && kv[2]) {
-        const rawValue = kv[2];
-        const valueOffset = line.lastIndexOf(rawValue);
-        const value = rawValue.replace(/^(["'])(.*)\1$/, '$2');
-        yield { value, start: lineStart + valueOffset, end: lineStart + valueOffset + rawValue.length, path: [kv[1]] };
-      } else {
-        yield { value: line, start: lineStart, end: lineStart + line.length, path: [] };
+/** Iterative walk (deep documents cannot overflow the stack) that keeps each value's context. */
+function* treeCandidates(root: TreeNode): Generator<SecretCandidate> {
+  const stack: Frame[] = [{ node: root, path: [], keys: '', component: '' }];
+  while (stack.length > 0) {
+    const { node, path, keys, component } = stack.pop()!;
+    if (node.kind === 'scalar') {
+      if (typeof node.value === 'string' && node.value.length >= MIN_LENGTH) {
+        yield { value: node.value, start: node.start, end: node.end, path, context: `${keys}|${component}` };
       }
+    } else if (node.kind === 'map') {
+      const own = marker(node) ?? component;
+      for (let i = node.entries.length - 1; i >= 0; i--) {
+        const entry = node.entries[i];
+        stack.push({ node: entry.value, path: [...path, entry.key], keys: keys ? `${keys}/${normaliseKey(entry.key)}` : normaliseKey(entry.key), component: own });
+      }
+    } else {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], path: [...path, i], keys, component });
     }
-    lineStart = lineEnd + 1;
   }
+}
+
+function marker(node: Extract<TreeNode, { kind: 'map' }>): string | undefined {
+  for (const entry of node.entries) {
+    if ((entry.key === '_component_' || entry.key === 'type' || entry.key === '_target_') && entry.value.kind === 'scalar' && typeof entry.value.value === 'string') {
+      return entry.value.value.toLowerCase().slice(0, 200);
+    }
+  }
+  return undefined;
 }

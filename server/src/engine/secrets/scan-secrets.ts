@@ -2,17 +2,59 @@ import { createHash } from 'node:crypto';
 import type { ParsedDocument } from '../parse/parse-document';
 import type { Cancellation, Finding } from '../types';
 import { secretCandidates } from './candidates';
-import { isPlaceholder, isReference } from './placeholders';
+import { findKeyBlocks } from './key-blocks';
+import { matchCandidate, type SecretMatch } from './match-candidate';
 import { redact } from './redact';
-import type { SecretCandidate, SecretRule } from './secret-rule';
-import { SECRET_RULES } from './rules';
+import { resolveOverlaps } from './resolve-overlaps';
+import { SecretRuleSet } from './rule-set';
+import type { SecretRule } from './secret-rule';
+import { SECRET_RULES, ruleForId } from './rules';
+import { describeAwsPairs } from './aws-pairs';
+import { isSuppressedInline, supportsInlineSuppression } from './suppression';
+import { normaliseKey } from './normalise-key';
 
-export interface SecretMatch {
-  rule: SecretRule;
-  secret: string;
-  start: number;
-  end: number;
-  path: SecretCandidate['path'];
+export type { SecretMatch } from './match-candidate';
+
+export interface SecretScanOptions {
+  /** Rules in addition to the built-in ones (custom patterns of a trusted policy). */
+  extraRules?: readonly SecretRule[];
+  /** Exact values never reported. */
+  allowlistedValues?: ReadonlySet<string>;
+  /** Fingerprints of accepted findings (policy `allowlist.fingerprints`). */
+  acceptedFingerprints?: ReadonlySet<string>;
+}
+
+const defaultRuleSet = new SecretRuleSet(SECRET_RULES);
+const ruleSets = new Map<readonly SecretRule[], SecretRuleSet>();
+
+function ruleSetFor(rules: readonly SecretRule[], extra: readonly SecretRule[] | undefined): SecretRuleSet {
+  if (rules === SECRET_RULES && (!extra || extra.length === 0)) return defaultRuleSet;
+  const all = extra && extra.length > 0 ? [...rules, ...extra] : rules;
+  const key = extra && extra.length > 0 ? extra : rules;
+  let set = ruleSets.get(key);
+  if (!set) {
+    if (ruleSets.size > 20) ruleSets.clear();
+    set = new SecretRuleSet(all);
+    ruleSets.set(key, set);
+  }
+  return set;
+}
+
+/** Every credential in the document, as matches (secret values included: never output these). */
+export function findSecrets(doc: ParsedDocument, cancellation: Cancellation, rules: readonly SecretRule[] = SECRET_RULES, extraRules?: readonly SecretRule[]): SecretMatch[] {
+  const ruleSet = ruleSetFor(rules, extraRules);
+  const matches: SecretMatch[] = [];
+  for (const block of findKeyBlocks(doc.text)) {
+    const rule = ruleForId(block.ruleId);
+    if (rule && ruleSet.order.has(rule)) matches.push({ rule, secret: block.secret, start: block.start, end: block.end, path: [] });
+  }
+  let checked = 0;
+  for (const candidate of secretCandidates(doc)) {
+    if ((++checked & 255) === 0 && cancellation.isCancellationRequested) break;
+    const found = matchCandidate(candidate, doc.text, ruleSet);
+    for (const match of found) matches.push(match);
+  }
+  return resolveOverlaps(matches, ruleSet.order);
 }
 
 /** Find every credential in the document. Findings carry redacted messages only. */
@@ -21,67 +63,47 @@ export function scanSecrets(
   cancellation: Cancellation,
   rules: readonly SecretRule[] = SECRET_RULES,
   allowlistedValues: ReadonlySet<string> = new Set(),
+  options: SecretScanOptions = {},
 ): Finding[] {
+  const inline = supportsInlineSuppression(doc.syntax) && doc.text.includes('tuneguard-ignore');
+  const accepted = options.acceptedFingerprints;
+  const allowed = options.allowlistedValues ?? allowlistedValues;
+  const matches = findSecrets(doc, cancellation, rules, options.extraRules)
+    .filter((m) => !allowed.has(m.secret))
+    .filter((m) => !inline || !isSuppressedInline(doc.text, m.start, m.rule.id));
+  const notes = describeAwsPairs(matches);
   const findings: Finding[] = [];
-  for (const candidate of secretCandidates(doc)) {
-    if (cancellation.isCancellationRequested) break;
-    for (const match of matchCandidate(candidate, doc.text, rules)) {
-      if (!allowlistedValues.has(match.secret)) findings.push(toFinding(match, doc.path));
-    }
+  for (const match of matches) {
+    const finding = toFinding(match, doc.path, notes.get(match));
+    if (!accepted?.has(finding.fingerprint!)) findings.push(finding);
   }
   return findings;
-}
-
-export function matchCandidate(candidate: SecretCandidate, text: string, rules: readonly SecretRule[]): SecretMatch[] {
-  if (isReference(candidate.value)) return [];
-  const lower = candidate.value.toLowerCase();
-  const key = lastKey(candidate.path);
-  const matches: SecretMatch[] = [];
-  const taken: [number, number][] = [];
-  for (const rule of rules) {
-    if (rule.keyPattern && !(key !== undefined && rule.keyPattern.test(key))) continue;
-    if (rule.keywords.length > 0 && !rule.keywords.some((k) => lower.includes(k))) continue;
-    rule.pattern.lastIndex = 0;
-    for (const m of candidate.value.matchAll(rule.pattern)) {
-      const secret = m[0];
-      if (isPlaceholder(secret) || (rule.validate && !rule.validate(secret))) continue;
-      const [start, end] = locate(text, candidate, m.index ?? 0, secret);
-      if (taken.some(([s, e]) => start < e && end > s)) continue; // first (most specific) rule wins
-      taken.push([start, end]);
-      matches.push({ rule, secret, start, end, path: candidate.path });
-    }
-  }
-  return matches;
-}
-
-/** Map a match inside the decoded value back to source offsets (escapes and quotes shift them). */
-function locate(text: string, candidate: SecretCandidate, indexInValue: number, secret: string): [number, number] {
-  const source = text.slice(candidate.start, candidate.end);
-  if (source === candidate.value) return [candidate.start + indexInValue, candidate.start + indexInValue + secret.length];
-  const at = source.indexOf(secret);
-  if (at >= 0) return [candidate.start + at, candidate.start + at + secret.length];
-  return [candidate.start, candidate.end];
-}
-
-function lastKey(path: SecretCandidate['path']): string | undefined {
-  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
-  return undefined;
 }
 
 export function fingerprint(ruleId: string, path: string, secret: string): string {
   return createHash('sha256').update(`${ruleId}\0${path}\0${secret}`).digest('hex').slice(0, 32);
 }
 
-function toFinding(match: SecretMatch, path: string): Finding {
+function toFinding(match: SecretMatch, path: string, note: string | undefined): Finding {
   const { rule } = match;
   const where = match.path.length > 0 ? ` under \`${match.path.join('.')}\`` : '';
+  const variable = variableFor(rule, match.path);
   return {
     ruleId: rule.id,
     severity: rule.defaultSeverity,
-    message: `${rule.title} (${redact(match.secret)}) is written in the file${where}. Move it to a secrets manager${rule.envVar ? ` and supply it as ${rule.envVar} at launch` : ''}.`,
+    message: `${rule.title} (${redact(match.secret)}) is written in the file${where}.${note ? ` ${note}` : ''} Move it to a secrets manager${variable ? ` and supply it as ${variable} at launch` : ''}.`,
     start: match.start,
     end: match.end,
     fingerprint: fingerprint(rule.id, path, match.secret),
-    fix: rule.envVar ? { kind: 'move-secret', variable: rule.envVar, keyPath: match.path } : undefined,
+    fix: variable ? { kind: 'move-secret', variable, keyPath: match.path } : undefined,
   };
+}
+
+function variableFor(rule: SecretRule, path: SecretMatch['path']): string | undefined {
+  const key = path[path.length - 1];
+  if (rule.envVarFromKey && typeof key === 'string') {
+    const name = normaliseKey(key).toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+    if (/^[A-Z_][A-Z0-9_]*$/.test(name)) return name;
+  }
+  return rule.envVar;
 }

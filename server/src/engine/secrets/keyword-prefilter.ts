@@ -1,0 +1,44 @@
+/**
+ * The prefilter: one pass over a value finds every rule keyword it contains, so a rule's regular
+ * expression runs only on values that can match it. Keywords are lower-case literals matched
+ * without regard to case.
+ */
+export class KeywordPrefilter<T> {
+  private readonly matcher: RegExp | undefined;
+  /** For each keyword, the payloads of it and of every keyword that is a prefix of it. */
+  private readonly payloads = new Map<string, T[]>();
+
+  constructor(entries: Iterable<[keyword: string, payload: T]>) {
+    const byKeyword = new Map<string, T[]>();
+    for (const [keyword, payload] of entries) {
+      const lower = keyword.toLowerCase();
+      if (!lower) continue;
+      byKeyword.set(lower, [...(byKeyword.get(lower) ?? []), payload]);
+    }
+    const keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    for (const keyword of keywords) {
+      // At one position the alternation reports only the longest keyword: also credit the shorter ones it starts with.
+      const all = keywords.filter((k) => keyword.startsWith(k)).flatMap((k) => byKeyword.get(k)!);
+      this.payloads.set(keyword, [...new Set(all)]);
+    }
+    this.matcher = keywords.length > 0 ? new RegExp(keywords.map(escapeRegExp).join('|'), 'gi') : undefined;
+  }
+
+  /** Payloads of every keyword occurring in `text`, each once. */
+  match(text: string): Set<T> {
+    const found = new Set<T>();
+    const matcher = this.matcher;
+    if (!matcher) return found;
+    matcher.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = matcher.exec(text)) !== null) {
+      for (const payload of this.payloads.get(m[0].toLowerCase()) ?? []) found.add(payload);
+      matcher.lastIndex = m.index + 1; // overlapping keywords starting inside this one
+    }
+    return found;
+  }
+}
+
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,52 @@
+import type { Syntax } from '../types';
+import type { SecretCandidate } from './secret-rule';
+import { normaliseKey } from './normalise-key';
+
+/** `KEY=value`, `key = "value"`, `key: value`, `export KEY=value` (the key group is kept short and simple). */
+const KEY_VALUE = /^\s{0,40}(?:export\s{1,10})?["']?([A-Za-z_][\w.-]{0,100})["']?\s{0,20}(?:=|:(?!\/\/))\s{0,20}(.*)$/;
+const SECTION = /^\s{0,20}\[{1,2}\s{0,5}([^\]]{1,200}?)\s{0,5}\]{1,2}\s{0,20}(?:[#;].*)?$/;
+
+/**
+ * Line-oriented formats: each line is a candidate, split into key and value where it has the
+ * shape of one. INI/TOML `[section]` headers become the first elements of the key path. Comment
+ * lines are scanned too: a commented-out credential is still in the file.
+ */
+export function* lineCandidates(text: string, syntax: Syntax): Generator<SecretCandidate> {
+  let section: string[] = [];
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let line = text.slice(lineStart, lineEnd);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    const header = (syntax === 'toml' || syntax === 'ini') && line.length < 300 ? SECTION.exec(line) : null;
+    if (header) section = header[1].split('.').map((s) => s.trim().replace(/^["']|["']$/g, ''));
+    else if (line.trim().length >= 6) yield* splitLine(line, lineStart, section, syntax);
+    lineStart = lineEnd + 1;
+  }
+}
+
+function* splitLine(line: string, lineStart: number, section: string[], syntax: Syntax): Generator<SecretCandidate> {
+  const kv = line.length <= 100_000 ? KEY_VALUE.exec(line) : null;
+  if (!kv) {
+    yield { value: line, start: lineStart, end: lineStart + line.length, path: [] };
+    return;
+  }
+  const key = kv[1];
+  let valueStart = line.length - kv[2].length;
+  let raw = kv[2];
+  const quote = raw[0];
+  if ((quote === '"' || quote === "'" || quote === '`') && raw.indexOf(quote, 1) > 0) {
+    raw = raw.slice(1, raw.indexOf(quote, 1));
+    valueStart += 1;
+  } else {
+    const comment = raw.search(/\s[#;]/); // trailing comment of an unquoted value
+    if (comment >= 0) raw = raw.slice(0, comment);
+    raw = raw.trimEnd();
+  }
+  if (raw.length < 6) return;
+  const path = [...section, key];
+  // Every variable of an env file is an environment variable: the same context as an `env:` block.
+  const keys = [...(syntax === 'env' ? ['env'] : []), ...section, key].map(normaliseKey).join('/');
+  yield { value: raw, start: lineStart + valueStart, end: lineStart + valueStart + raw.length, path, context: `${keys}|` };
+}

@@ -1,0 +1,34 @@
+import { isPlaceholderPassword } from '../placeholders';
+import { defineRules } from './define';
+
+const DB_SCHEMES = 'postgres(?:ql)?|postgresql\\+[a-z0-9]+|mysql(?:\\+[a-z0-9]+)?|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql(?:\\+[a-z0-9]+)?|sqlserver|oracle(?:\\+[a-z0-9]+)?|clickhouse|cockroachdb|snowflake|neo4j(?:\\+s)?|bolt|couchbases?|cassandra|elasticsearch|influxdb|memcached|jdbc:[a-z0-9]+';
+
+/** `scheme://user:password@host`; the password is the secret. Linear: each part excludes the next delimiter. */
+const userinfo = (schemes: string) => new RegExp(`(?<![A-Za-z0-9+.-])(?:${schemes}):\\/\\/[^\\s:/@"'<>{}]{0,128}:([^\\s/@"'<>]{3,256})@[A-Za-z0-9[\\]._-]`, 'gi');
+
+export const urlRules = defineRules('Connection', [
+  {
+    id: 'database-connection-string',
+    title: 'Database connection string with a password',
+    what: 'A database connection string with an embedded password (`postgresql://user:…@host`, `mongodb+srv://…`, `redis://…`, or `Server=…;Password=…`) is written in the file.',
+    impact: 'It opens the database, which for a fine-tuning pipeline often holds the raw training data or the feedback collected from users.',
+    keywords: ['://', 'password=', 'pwd='],
+    pattern: new RegExp(`${userinfo(DB_SCHEMES).source}|(?<![A-Za-z0-9])(?:Server|Data Source|Host|Address|Addr)\\s{0,3}=[^;\\n]{1,200};(?:[^;\\n]{0,200};){0,8}?\\s{0,3}(?:Password|Pwd)\\s{0,3}=\\s{0,3}([^;'"\\s]{3,128})`, 'gi'),
+    group: 1,
+    validate: (s) => !isPlaceholderPassword(s),
+    envVar: 'DATABASE_URL',
+    priority: 1,
+  },
+  {
+    id: 'url-credentials',
+    title: 'Credentials embedded in a URL',
+    what: 'A URL with an embedded user name and password (`scheme://user:password@host`, any scheme: https, git, ftp, s3, an MLflow tracking URI…) is written in the file.',
+    impact: 'The password travels with every copy of the URL: logs, tracker run configs, model cards, shell history.',
+    keywords: ['://'],
+    pattern: userinfo('[a-z][a-z0-9+.-]{1,30}'),
+    group: 1,
+    validate: (s) => !isPlaceholderPassword(s),
+    envVar: 'URL_PASSWORD',
+    priority: 0,
+  },
+]);
