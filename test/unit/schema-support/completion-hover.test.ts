@@ -96,3 +96,10 @@ test('hover on a rule id key of the severity map explains the rule', () => {
   const hover = describeFromSchema(doc, offset, DEFAULT_POLICY)!;
   assert.match(hover.contents, /Policy file is invalid/);
 });
+
+test('JSON manifests do not propose keys already written', () => {
+  const { doc, offset } = at('data/tickets.dataset.json', '{ "name": "Tickets", "own|" }');
+  const keys = labels(completeFromSchema(doc, offset, DEFAULT_POLICY));
+  assert.ok(keys.includes('owner'));
+  assert.ok(!keys.includes('name'));
+});
