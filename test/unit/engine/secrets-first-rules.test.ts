@@ -26,7 +26,7 @@ test('OpenAI project keys and legacy keys are found; placeholders are not', () =
   const legacy = 'sk-' + 'Ab3dEf6hIj9kLm2nOp5q' + 'T3BlbkFJ' + 'Rs8tUv1wXy4zAb7cDe0f';
   const text = `openai_api_key: ${project}\nother: ${legacy}\nplaceholder: sk-...\nexample: sk-proj-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\n`;
   const ids = checkDocument({ path: 'job.yaml', text }).findings.map((f) => [f.ruleId, text.slice(f.start, f.end)]);
-  assert.deepEqual(ids, [['secrets/openai-api-key', project], ['secrets/openai-api-key', legacy]]);
+  assert.deepEqual(ids, [['secrets/openai-project-key', project], ['secrets/openai-api-key', legacy]]);
 });
 
 test('a W&B key is a finding under a W&B key, and the same hex under revision is not', () => {
