@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClassificationLevelSchema } from './vocabulary';
 
 /**
  * A dataset's governance metadata, `<name>.dataset.yaml` beside the data (or anywhere in the
@@ -16,7 +17,7 @@ export const DatasetManifestSchema = z.object({
     .describe('Object-store location(s): `s3://`, `gs://`, `az://`, `abfss://`, `https://`.'),
   llama_factory_name: z.string().optional().describe('Name of the dataset in LLaMA-Factory `dataset_info.json`.'),
   owner: z.string().min(1).optional().describe('Accountable owner (team or person, e.g. `ml-platform@acme.com`).'),
-  classification: z.string().min(1).optional()
+  classification: ClassificationLevelSchema.optional()
     .describe('Classification level, one of the policy\'s levels (default: public, internal, confidential, restricted).'),
   license: z.string().min(1).optional().describe('Licence of the data (SPDX id where one exists).'),
   source: z.string().min(1).optional().describe('Where the data comes from (system, vendor, URL, collection process).'),

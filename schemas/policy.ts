@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RuleIdSchema } from './vocabulary';
 
 /**
  * The organisation's policy, `.tuneguard.yaml` at the workspace root. The single source of
@@ -12,7 +13,7 @@ export const DEFAULT_LEVELS = ['public', 'internal', 'confidential', 'restricted
 
 export const SECRET_PROVIDERS = ['env-file', 'environment', 'vault', 'aws-secrets-manager', 'gcp-secret-manager', 'azure-key-vault', '1password', 'doppler', 'infisical'] as const;
 
-const RuleSeveritiesSchema = z.record(z.string(), SeveritySettingSchema)
+const RuleSeveritiesSchema = z.record(RuleIdSchema, SeveritySettingSchema)
   .describe('Severity per rule id, e.g. `secrets/huggingface-token: error`. A family prefix such as `pii/*` applies to all its rules.');
 
 export const PolicySchema = z.object({

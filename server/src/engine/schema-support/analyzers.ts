@@ -1,7 +1,7 @@
 import { DatasetManifestSchema } from '../../../../schemas/dataset-manifest';
 import type { Analyzer } from '../analysis-context';
 import { loadPolicy, toPlain } from '../policy/load-policy';
-import { getIn, scalarString, type KeyPath } from '../parse/tree';
+import { getIn, type KeyPath } from '../parse/tree';
 import { INVALID_POLICY } from '../rules/engine-rules';
 import type { Finding } from '../types';
 import { issueRange } from './issue-range';
@@ -24,7 +24,10 @@ export const analyzePolicyFile: Analyzer = (doc) => {
   return findings;
 };
 
-/** `*.dataset.yaml`: schema problems at exact ranges, a classification the policy does not define, unknown keys. */
+/**
+ * `*.dataset.yaml`: schema problems at exact ranges and unknown keys. (A classification that is
+ * not one of the policy's levels is a governance rule: governance/manifest-unknown-classification.)
+ */
 export const analyzeDatasetManifest: Analyzer = (doc, context) => {
   if (doc.format !== 'tuneguard-dataset-manifest') return [];
   const root = doc.tree.roots[0];
@@ -43,13 +46,8 @@ export const analyzeDatasetManifest: Analyzer = (doc, context) => {
       findings.push(invalid(message, issueRange(root, path)));
     }
   }
-  const classification = getIn(root, ['classification']);
-  const level = scalarString(classification);
-  const levels = context.policy.classification.levels;
-  if (classification && level && !levels.includes(level)) {
-    findings.push(invalid(`classification: \`${level}\` is not a level of the policy; use one of ${levels.join(', ')}.`, { start: classification.start, end: classification.end }));
-  }
   const schema = schemaForFormat(doc.format);
-  if (schema) findings.push(...unknownKeyFindings(root, schema));
+  if (!schema) return findings;
+  findings.push(...unknownKeyFindings(root, schema));
   return findings;
 };

@@ -2,7 +2,7 @@ import type { Policy } from '../../../../schemas/policy';
 import type { ParsedDocument } from '../parse/parse-document';
 import { cursorContext } from './document-cursor';
 import { declaredProperties, schemaForFormat, schemasAt, typesOf, type JsonSchema } from './json-schema';
-import { vocabularyFor } from './vocabularies';
+import { keyWords, valueWords } from './vocabularies';
 
 export interface SchemaCompletion {
   label: string;
@@ -29,30 +29,29 @@ export function completeFromSchema(doc: ParsedDocument, offset: number, policy: 
   if (context.kind === 'key') {
     const alternatives = schemasAt(schema, context.path);
     const itemValues = context.sequenceItem && !alternatives.some((s) => typesOf(s).includes('object'))
-      ? valueCompletions(alternatives, doc, context.path, policy).map((v) => make(v.label, 'value', v.label, v.detail, v.documentation))
+      ? valueCompletions(alternatives, policy).map((v) => make(v.label, 'value', v.label, v.detail, v.documentation))
       : [];
     const keys = [...declaredProperties(alternatives)]
       .filter(([key]) => !context.presentKeys.has(key))
       .map(([key, child]) => make(key, 'property', keyInsertText(key, child, doc.syntax === 'json'), describeType(child), child.description));
-    const vocabulary = vocabularyFor(doc.format, 'key', context.path);
-    const dynamic = (vocabulary?.words(policy) ?? [])
+    const dynamic = (keyWords(alternatives, policy) ?? [])
       .filter(({ word }) => !context.presentKeys.has(word))
       .map(({ word, documentation }) => make(word, 'property', doc.syntax === 'json' ? `"${word}": ` : `${word}: `, undefined, documentation));
     return [...keys, ...dynamic, ...itemValues];
   }
-  return valueCompletions(schemasAt(schema, context.path), doc, context.path, policy)
+  return valueCompletions(schemasAt(schema, context.path), policy)
     .map((v) => make(v.label, 'value', doc.syntax === 'json' && typeof v.value === 'string' ? JSON.stringify(v.value) : v.label, v.detail, v.documentation));
 }
 
 interface ValueCandidate { label: string; value: unknown; detail?: string; documentation?: string }
 
-function valueCompletions(alternatives: JsonSchema[], doc: ParsedDocument, path: (string | number)[], policy: Policy): ValueCandidate[] {
+function valueCompletions(alternatives: JsonSchema[], policy: Policy): ValueCandidate[] {
   const out = new Map<string, ValueCandidate>();
   const add = (value: unknown, detail?: string, documentation?: string) => {
     const label = typeof value === 'string' ? value : JSON.stringify(value);
     if (!out.has(label)) out.set(label, { label, value, detail, documentation });
   };
-  for (const word of vocabularyFor(doc.format, 'value', path)?.words(policy) ?? []) add(word.word, 'policy', word.documentation);
+  for (const word of valueWords(alternatives, policy) ?? []) add(word.word, 'policy', word.documentation);
   for (const schema of alternatives) {
     for (const value of schema.enum ?? []) add(value, undefined, schema.description);
     if (schema.const !== undefined) add(schema.const, undefined, schema.description);

@@ -2,7 +2,7 @@ import type { Policy } from '../../../../schemas/policy';
 import type { ParsedDocument } from '../parse/parse-document';
 import { expand, schemaForFormat, schemasAt, typesOf, type JsonSchema } from './json-schema';
 import { nodeAtOffset } from './node-at-offset';
-import { vocabularyFor } from './vocabularies';
+import { keyWords, valueWords } from './vocabularies';
 
 export interface SchemaHover {
   /** Markdown. */
@@ -21,7 +21,7 @@ export function describeFromSchema(doc: ParsedDocument, offset: number, policy: 
   const key = at.path[at.path.length - 1];
   const alternatives = schemasAt(schema, at.path);
   const parts: string[] = [];
-  const dynamic = vocabularyFor(doc.format, 'key', at.path.slice(0, -1))?.words(policy).find((w) => w.word === key);
+  const dynamic = keyWords(schemasAt(schema, at.path.slice(0, -1)), policy)?.find((w) => w.word === key);
   if (at.onKey && typeof key === 'string') parts.push(`**${key}**`);
   if (at.onKey && dynamic?.documentation) parts.push(dynamic.documentation);
   const description = alternatives.map((s) => s.description).find(Boolean);
@@ -29,7 +29,7 @@ export function describeFromSchema(doc: ParsedDocument, offset: number, policy: 
   const detail = typeLine(alternatives);
   if (detail) parts.push(detail);
   if (!at.onKey) {
-    const levels = vocabularyFor(doc.format, 'value', at.path)?.words(policy);
+    const levels = valueWords(alternatives, policy);
     if (levels) parts.push(`Allowed by the policy: ${levels.map((l) => `\`${l.word}\``).join(', ')}`);
   }
   if (parts.length <= 1 && !description && !dynamic) return undefined;

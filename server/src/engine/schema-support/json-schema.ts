@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DatasetManifestSchema } from '../../../../schemas/dataset-manifest';
 import { PolicySchema } from '../../../../schemas/policy';
+import { VOCABULARY_KEY } from '../../../../schemas/vocabulary';
 import type { FormatId } from '../types';
 import type { KeyPath } from '../parse/tree';
 
@@ -13,6 +14,9 @@ export interface JsonSchema {
   const?: unknown;
   properties?: Record<string, JsonSchema>;
   additionalProperties?: JsonSchema | boolean;
+  propertyNames?: JsonSchema;
+  /** Set by schemas/vocabulary.ts: the values live in the policy or the rule catalogue. */
+  [VOCABULARY_KEY]?: string;
   patternProperties?: Record<string, JsonSchema>;
   items?: JsonSchema | JsonSchema[];
   prefixItems?: JsonSchema[];

@@ -5,7 +5,7 @@ export const INVALID_DATASET_MANIFEST: RuleMeta = {
   id: 'governance/invalid-dataset-manifest',
   family: 'governance',
   title: 'Dataset manifest does not match its schema',
-  description: 'A value in a `*.dataset.yaml` manifest has the wrong type or shape, or its `classification` is not one of the policy\'s levels. '
+  description: 'A value in a `*.dataset.yaml` manifest has the wrong type or shape, or a required field such as `name` is missing. '
     + 'Governance rules cannot rely on a manifest they cannot read: fix the value (completion lists the allowed ones).',
   defaultSeverity: 'error',
   standards: { nistCsf: ['ID.AM-07', 'GV.PO-01'], owaspLlm: ['LLM04:2025 Data and Model Poisoning'] },

@@ -1,42 +1,44 @@
 import type { Policy } from '../../../../schemas/policy';
-import type { KeyPath } from '../parse/tree';
+import { VOCABULARY_KEY, type VocabularyName } from '../../../../schemas/vocabulary';
 import { allRules } from '../rules/catalogue';
-import type { FormatId } from '../types';
+import type { JsonSchema } from './json-schema';
 
-/**
- * Values a schema cannot list because they live elsewhere: the policy's classification levels
- * (a manifest's `classification` is any string in zod, but must be one of them) and the rule ids
- * of the catalogue (keys of the policy's severity maps). Each entry names where it applies.
- */
-export interface Vocabulary {
-  format: FormatId;
-  /** `value`: values at the path; `key`: keys of the mapping at the path. */
-  kind: 'key' | 'value';
-  applies(path: KeyPath): boolean;
-  words(policy: Policy): { word: string; documentation?: string }[];
+export interface Word {
+  word: string;
+  documentation?: string;
 }
 
-const levels = (policy: Policy) => policy.classification.levels.map((word, i, all) => ({
-  word, documentation: `Classification level ${i + 1} of ${all.length} in the policy (${all.join(' < ')}).`,
-}));
-
-const ruleIds = () => {
-  const rules = allRules();
-  const families = [...new Set(rules.map((r) => r.id.split('/')[0]))];
-  return [
-    ...rules.map((r) => ({ word: r.id, documentation: `${r.title}. Default severity: ${r.defaultSeverity}.` })),
-    ...families.map((family) => ({ word: `${family}/*`, documentation: `Every \`${family}/\` rule.` })),
-  ];
+/**
+ * The words of each vocabulary a schema can point to with `x-tuneguard-vocabulary`
+ * (schemas/vocabulary.ts): whichever field carries the marker, in any schema, gets them.
+ */
+const VOCABULARIES: Record<VocabularyName, (policy: Policy) => Word[]> = {
+  'classification-level': (policy) => policy.classification.levels.map((word, i, all) => ({
+    word, documentation: `Classification level ${i + 1} of ${all.length} in the policy (${all.join(' < ')}).`,
+  })),
+  'rule-id': () => {
+    const rules = allRules();
+    const families = [...new Set(rules.map((r) => r.id.split('/')[0]))];
+    return [
+      ...rules.map((r) => ({ word: r.id, documentation: `${r.title}. Default severity: ${r.defaultSeverity}.` })),
+      ...families.map((family) => ({ word: `${family}/*`, documentation: `Every \`${family}/\` rule.` })),
+    ];
+  },
 };
 
-const isSeverityMap = (path: KeyPath) => (path.length === 1 && path[0] === 'rules')
-  || (path.length === 3 && path[0] === 'overrides' && typeof path[1] === 'number' && path[2] === 'rules');
+export function vocabularyOf(schema: JsonSchema | undefined): VocabularyName | undefined {
+  const name = schema?.[VOCABULARY_KEY];
+  return typeof name === 'string' && name in VOCABULARIES ? (name as VocabularyName) : undefined;
+}
 
-export const VOCABULARIES: readonly Vocabulary[] = [
-  { format: 'tuneguard-dataset-manifest', kind: 'value', applies: (path) => path.length === 1 && path[0] === 'classification', words: levels },
-  { format: 'tuneguard-policy', kind: 'key', applies: isSeverityMap, words: ruleIds },
-];
+/** Words a value may take, from the vocabulary any of its schema alternatives names. */
+export function valueWords(alternatives: JsonSchema[], policy: Policy): Word[] | undefined {
+  const name = alternatives.map(vocabularyOf).find(Boolean);
+  return name ? VOCABULARIES[name](policy) : undefined;
+}
 
-export function vocabularyFor(format: FormatId, kind: Vocabulary['kind'], path: KeyPath): Vocabulary | undefined {
-  return VOCABULARIES.find((v) => v.format === format && v.kind === kind && v.applies(path));
+/** Words the keys of a mapping may take, from its `propertyNames` schema. */
+export function keyWords(alternatives: JsonSchema[], policy: Policy): Word[] | undefined {
+  const name = alternatives.map((s) => vocabularyOf(s.propertyNames)).find(Boolean);
+  return name ? VOCABULARIES[name](policy) : undefined;
 }
