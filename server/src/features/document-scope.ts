@@ -4,9 +4,18 @@ import type { Policy } from '../../../schemas/policy';
 import type { PolicyStore } from './policy-store';
 import type { WorkspaceFolders } from './workspace-folders';
 
-/** The engine's view of an open document: its workspace-relative path and its folder's policy. */
-export function documentScope(document: TextDocument, folders: WorkspaceFolders, policies: PolicyStore): { path: string; policy: Policy } {
+export interface DocumentScope {
+  /** Workspace-relative path with `/` separators (what the policy's globs match). */
+  path: string;
+  /** The workspace folder holding the document. */
+  root: string;
+  policy: Policy;
+}
+
+/** The engine's view of an open document: its workspace-relative path, its folder and that folder's policy. */
+export function documentScope(document: TextDocument, folders: WorkspaceFolders, policies: PolicyStore): DocumentScope {
   const uri = URI.parse(document.uri);
-  if (uri.scheme !== 'file') return { path: uri.path, policy: policies.get(folders.rootFor(uri.path)) };
-  return { path: folders.relativePath(uri.fsPath), policy: policies.get(folders.rootFor(uri.fsPath)) };
+  const fsPath = uri.scheme === 'file' ? uri.fsPath : uri.path;
+  const root = folders.rootFor(fsPath);
+  return { path: uri.scheme === 'file' ? folders.relativePath(fsPath) : uri.path, root, policy: policies.get(root) };
 }

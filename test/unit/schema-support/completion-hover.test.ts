@@ -103,3 +103,10 @@ test('JSON manifests do not propose keys already written', () => {
   assert.ok(keys.includes('owner'));
   assert.ok(!keys.includes('name'));
 });
+
+test('hover on an item of a list shows the documentation of the list', () => {
+  const { doc, offset, text } = at('.tuneguard.yaml', 'allowlist:\n  paths:\n    - "fixtures/*|*"\n');
+  const hover = describeFromSchema(doc, offset, DEFAULT_POLICY)!;
+  assert.match(hover.contents, /Glob patterns of files that are never checked/);
+  assert.equal(text.slice(hover.start, hover.end), '"fixtures/**"');
+});

@@ -24,7 +24,9 @@ export function describeFromSchema(doc: ParsedDocument, offset: number, policy: 
   const dynamic = keyWords(schemasAt(schema, at.path.slice(0, -1)), policy)?.find((w) => w.word === key);
   if (at.onKey && typeof key === 'string') parts.push(`**${key}**`);
   if (at.onKey && dynamic?.documentation) parts.push(dynamic.documentation);
-  const description = alternatives.map((s) => s.description).find(Boolean);
+  // An item of a list is documented by the list (`requiredFields: [owner]`).
+  const description = alternatives.map((s) => s.description).find(Boolean)
+    ?? (typeof key === 'number' ? schemasAt(schema, at.path.slice(0, -1)).map((s) => s.description).find(Boolean) : undefined);
   if (description) parts.push(description);
   const detail = typeLine(alternatives);
   if (detail) parts.push(detail);
