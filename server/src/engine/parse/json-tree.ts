@@ -5,10 +5,11 @@ import type { MapEntry, ParsedTree, ParseProblem, TreeNode } from './tree';
 export function parseJsonTree(text: string, baseOffset = 0): ParsedTree {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  // An error at the end of the input (unclosed bracket) is reported one past the text: keep it inside.
   const problems: ParseProblem[] = errors.map((e) => ({
     message: `JSON syntax error: ${printParseErrorCode(e.error)}`,
-    start: baseOffset + e.offset,
-    end: baseOffset + e.offset + Math.max(e.length, 1),
+    start: baseOffset + Math.min(e.offset, text.length),
+    end: baseOffset + Math.min(e.offset + Math.max(e.length, 1), text.length),
   }));
   const converted = root ? convert(root, baseOffset) : undefined;
   return { roots: converted ? [converted] : [], problems };

@@ -12,7 +12,9 @@ export function parseYamlTree(text: string): ParsedTree {
   const list = Array.isArray(documents) ? documents : [documents];
   for (const doc of list) {
     for (const error of doc.errors) {
-      problems.push({ message: error.message.split('\n')[0], start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) });
+      // The yaml package reports an unexpected end of input one past the text: keep ranges inside it.
+      const start = Math.min(error.pos[0], text.length);
+      problems.push({ message: error.message.split('\n')[0], start, end: Math.min(Math.max(error.pos[1], start), text.length) });
     }
     if (doc.contents) {
       const root = convert(doc.contents as YamlNode);
