@@ -56,3 +56,16 @@ test('a malformed policy value is reported at its range; a YAML error is reporte
   assert.ok(broken.length >= 1);
   assert.ok(broken.every((f) => f.ruleId === 'governance/invalid-policy'), JSON.stringify(broken));
 });
+
+test('a missing required field in a policy list item is reported on the item, not the whole policy', () => {
+  const text = 'overrides:\n  - rules:\n      pii/*: off\n';
+  const [f] = findings('.tuneguard.yaml', text);
+  assert.equal(f.ruleId, 'governance/invalid-policy');
+  assert.equal(f.text, 'rules');
+  assert.match(f.message, /Missing required field `overrides\.0\.files`/);
+});
+
+test('a policy that is not a mapping is reported once', () => {
+  const bad = findings('.tuneguard.yaml', '- a\n- b\n');
+  assert.deepEqual(bad.map((f) => [f.ruleId, f.text]), [['governance/invalid-policy', '- a\n- b\n']]);
+});
