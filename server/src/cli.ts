@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, UsageError, USAGE, type CheckCommand } from './cli/args';
-import { checkFile } from './cli/check-files';
+import { checkFileOrStream } from './cli/check-files';
+import { DatasetWorkerPool } from './cli/dataset-worker-pool';
 import { findPolicy } from './cli/find-policy';
 import { formatJson } from './cli/format-json';
 import { formatSarif } from './cli/format-sarif';
@@ -13,7 +14,7 @@ import { describeError } from './features/logger';
 declare const TUNEGUARD_VERSION: string;
 const VERSION = typeof TUNEGUARD_VERSION === 'string' ? TUNEGUARD_VERSION : '0.0.0-dev';
 
-export function main(argv: readonly string[], cwd = process.cwd()): number {
+export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
   let command;
   try {
     command = parseArgs(argv);
@@ -35,7 +36,7 @@ export function main(argv: readonly string[], cwd = process.cwd()): number {
   return runCheck(command, cwd);
 }
 
-function runCheck(command: CheckCommand, cwd: string): number {
+async function runCheck(command: CheckCommand, cwd: string): Promise<number> {
   let found;
   try {
     found = findPolicy(command.policy, cwd);
@@ -53,7 +54,15 @@ function runCheck(command: CheckCommand, cwd: string): number {
   const { files, problems } = collectFiles(command.paths.map((p) => path.resolve(cwd, p)));
   for (const problem of problems) process.stderr.write(`tuneguard: warning: ${problem.path}: ${problem.message}\n`);
 
-  const reports = files.map((file) => checkFile(file, cwd, found));
+  let pool: DatasetWorkerPool | undefined;
+  const reports = [];
+  try {
+    for (const file of files) {
+      reports.push(await checkFileOrStream(file, cwd, found, undefined, () => (pool ??= new DatasetWorkerPool(found.policy.allowlist.values))));
+    }
+  } finally {
+    await pool?.close();
+  }
   const output = command.format === 'json' ? formatJson(reports) : command.format === 'sarif' ? formatSarif(reports, VERSION) : formatText(reports);
   if (command.output) {
     fs.writeFileSync(command.output, output);
@@ -65,10 +74,10 @@ function runCheck(command: CheckCommand, cwd: string): number {
 }
 
 if (require.main === module) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  }, (error: unknown) => {
     process.stderr.write(`tuneguard: internal error: ${describeError(error)}\n`);
     process.exitCode = 2;
-  }
+  });
 }

@@ -1,14 +1,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { WorkspaceView } from '../engine/analysis-context';
 import { checkDocument } from '../engine/check-document';
 import type { FoundPolicy } from './find-policy';
 import { toReportedFindings, type FileReport } from './report';
+import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
+import { isPathAllowlisted } from '../engine/policy/severity';
+import type { DatasetWorkerPool } from './dataset-worker-pool';
+import { streamDataset } from './stream-dataset';
 
 /** Above this, a file is not loaded whole (datasets are streamed by the dataset scanner). */
 const MAX_WHOLE_FILE_BYTES = 64 * 1024 * 1024;
 const BINARY_SNIFF_BYTES = 8000;
 
-export function checkFile(file: string, cwd: string, found: FoundPolicy): FileReport {
+export function checkFile(file: string, cwd: string, found: FoundPolicy, workspace?: WorkspaceView): FileReport {
   const reportPath = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
   let buffer: Buffer;
   try {
@@ -21,6 +26,30 @@ export function checkFile(file: string, cwd: string, found: FoundPolicy): FileRe
   if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { path: reportPath, format: 'unknown', findings: [], skipped: 'binary file' };
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(buffer);
   const policyPath = path.relative(found.root, file).split(path.sep).join('/');
-  const result = checkDocument({ path: policyPath.startsWith('..') ? file.split(path.sep).join('/') : policyPath, text }, { policy: found.policy });
+  const result = checkDocument({ path: policyPath.startsWith('..') ? file.split(path.sep).join('/') : policyPath, text }, { policy: found.policy, workspace });
   return { path: reportPath, format: result.format, findings: toReportedFindings(text, result.findings) };
+}
+
+/** Dataset files above this are streamed in bounded memory on worker threads instead of loaded whole. */
+const STREAM_DATASETS_ABOVE_BYTES = 2 * 1024 * 1024;
+
+/** `checkFile`, except that large datasets (JSONL, CSV, JSON) of any size are streamed. */
+export async function checkFileOrStream(file: string, cwd: string, found: FoundPolicy, workspace: WorkspaceView | undefined, pool: () => DatasetWorkerPool): Promise<FileReport> {
+  const syntax = datasetSyntaxOf(file);
+  let size = 0;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    // checkFile reports the unreadable file
+  }
+  if (!syntax || size <= STREAM_DATASETS_ABOVE_BYTES) return checkFile(file, cwd, found, workspace);
+  const reportPath = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
+  const relative = path.relative(found.root, file).split(path.sep).join('/');
+  const policyPath = relative.startsWith('..') ? file.split(path.sep).join('/') : relative;
+  if (isPathAllowlisted(found.policy, policyPath)) return { path: reportPath, format: 'unknown', findings: [] };
+  try {
+    return await streamDataset({ file, reportPath, policyPath, syntax }, found.policy, pool());
+  } catch (error) {
+    return { path: reportPath, format: 'unknown', findings: [], skipped: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
 }

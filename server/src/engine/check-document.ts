@@ -55,8 +55,9 @@ export function checkDocument(input: DocumentInput, options: CheckOptions = {}):
 
 function fileFindings(doc: ParsedDocument): Finding[] {
   if (doc.format === 'tuneguard-policy') return []; // analyzePolicyFile reports its YAML errors as policy problems
-  if (doc.syntax !== 'yaml' && doc.syntax !== 'json') return [];
-  return doc.tree.problems.slice(0, 5).map((p) => ({
+  // Markdown dataset cards: only their YAML front matter is structured.
+  const problems = doc.frontMatter?.tree.problems ?? (doc.syntax === 'yaml' || doc.syntax === 'json' ? doc.tree.problems : []);
+  return problems.slice(0, 5).map((p) => ({
     ruleId: UNPARSEABLE_FILE.id, severity: UNPARSEABLE_FILE.defaultSeverity, message: p.message, start: p.start, end: p.end,
   }));
 }

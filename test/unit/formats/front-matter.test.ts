@@ -46,3 +46,13 @@ test('a Markdown document keeps its body as text: the main tree stays empty, fro
   assert.equal(doc.tree.roots.length, 0);
   assert.ok(doc.frontMatter);
 });
+
+test('a YAML error in a dataset card front matter is reported at its place; the Markdown body is not parsed', async () => {
+  const { checkDocument } = await import('../../../server/src/engine/check-document');
+  const text = '---\nlicense: mit\ntask_categories: [text-generation\n---\n\n# Title: with: colons {not yaml\n';
+  const findings = checkDocument({ path: 'README.md', text }).findings.filter((f) => f.ruleId === 'governance/unparseable-file');
+  assert.ok(findings.length >= 1);
+  for (const f of findings) assert.ok(f.start >= 4 && f.end <= text.indexOf('\n---\n') + 1, `${f.start}-${f.end}`);
+  const clean = checkDocument({ path: 'README.md', text: CARD }).findings.filter((f) => f.ruleId === 'governance/unparseable-file');
+  assert.deepEqual(clean, []);
+});

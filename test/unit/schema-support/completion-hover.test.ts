@@ -110,3 +110,9 @@ test('hover on an item of a list shows the documentation of the list', () => {
   assert.match(hover.contents, /Glob patterns of files that are never checked/);
   assert.equal(text.slice(hover.start, hover.end), '"fixtures/**"');
 });
+
+test('a completion replaces the whole word under the cursor', () => {
+  const { doc, offset, text } = at('x.dataset.yaml', 'name: T\nclassification: sen|sitve\nowner: x\n');
+  const [first] = completeFromSchema(doc, offset, CUSTOM);
+  assert.equal(text.slice(first.replaceStart, first.replaceEnd), 'sensitve');
+});

@@ -23,8 +23,10 @@ export function completeFromSchema(doc: ParsedDocument, offset: number, policy: 
   const context = cursorContext(doc, offset);
   if (!context) return [];
   const replaceStart = offset - context.prefix.length;
+  // Replace the whole word under the cursor, not just what precedes it (`con|fidential`).
+  const replaceEnd = offset + (/^[^\s:#,"'\]}]*/.exec(doc.text.slice(offset, offset + 256))?.[0].length ?? 0);
   const make = (label: string, kind: SchemaCompletion['kind'], insertText: string, detail?: string, documentation?: string): SchemaCompletion =>
-    ({ label, kind, insertText, replaceStart, replaceEnd: offset, detail, documentation });
+    ({ label, kind, insertText, replaceStart, replaceEnd, detail, documentation });
 
   if (context.kind === 'key') {
     const alternatives = schemasAt(schema, context.path);

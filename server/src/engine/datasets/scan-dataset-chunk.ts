@@ -1,0 +1,102 @@
+import type { Cancellation, Finding } from '../types';
+import { neverCancelled } from '../types';
+import type { PiiKind } from '../pii/pii-kind';
+import { scanPiiText } from '../pii/scan-pii-text';
+import { sensitiveField } from '../pii/sensitive-field';
+import { csvHeader, jsonKeys, type KeyHit } from './record-keys';
+import { piiFinding, sensitiveFieldFinding } from './pii-findings';
+import { SecretLineScanner } from './secret-lines';
+
+export type DatasetSyntax = 'jsonl' | 'json' | 'csv';
+
+/** Per-file state carried from chunk to chunk (CSV header seen, fields already reported). */
+export interface DatasetScanState {
+  syntax: DatasetSyntax;
+  /** Workspace-relative path, for fingerprints and for the secrets engine's syntax detection. */
+  path: string;
+  headerDone: boolean;
+  reportedFields: Set<string>;
+}
+
+export interface DatasetScanOptions {
+  /** Also run the secrets engine over the data (CLI and background scans; the editor's small-file path has scanSecrets already). */
+  secrets?: SecretLineScanner;
+  cancellation?: Cancellation;
+}
+
+export interface ChunkResult {
+  /** Offsets relative to the chunk text. */
+  findings: Finding[];
+  counts: Partial<Record<PiiKind, number>>;
+  records: number;
+}
+
+export function newScanState(path: string, syntax: DatasetSyntax): DatasetScanState {
+  return { syntax, path, headerDone: false, reportedFields: new Set() };
+}
+
+/**
+ * Scan one chunk of a dataset made of whole lines (the chunker never splits a record's line).
+ * Pure: text in, findings out. Personal data from the detectors, sensitive field names from
+ * record keys or the CSV header, and secrets through the secrets engine on candidate lines.
+ */
+export function scanDatasetChunk(text: string, state: DatasetScanState, options: DatasetScanOptions = {}): ChunkResult {
+  const cancellation = options.cancellation ?? neverCancelled;
+  const findings: Finding[] = [];
+  const counts: Partial<Record<PiiKind, number>> = {};
+  const secretLines = new Set<number>();
+
+  const onKey = (hit: KeyHit, offset: number) => {
+    if (options.secrets?.isSecretKey(hit.key)) secretLines.add(text.lastIndexOf('\n', hit.start + offset) + 1);
+    if (state.reportedFields.has(hit.key)) return;
+    state.reportedFields.add(hit.key);
+    const field = sensitiveField(hit.key);
+    if (!field) return;
+    counts['sensitive-field'] = (counts['sensitive-field'] ?? 0) + 1;
+    findings.push(sensitiveFieldFinding(hit.key, field.category, hit.start + offset, hit.end + offset, state.path));
+  };
+  let headerLines = 0;
+  if (state.syntax === 'csv') {
+    if (!state.headerDone) {
+      headerLines = 1;
+      state.headerDone = true;
+      const headerEnd = text.indexOf('\n');
+      for (const hit of csvHeader(text.slice(0, headerEnd === -1 ? text.length : headerEnd))) onKey(hit, 0);
+    }
+  } else {
+    const seenInChunk = new Set<string>();
+    for (const hit of jsonKeys(text)) {
+      // Keys repeat in every record: the memo keeps this pass cheap.
+      if (seenInChunk.has(hit.key) && !options.secrets) continue;
+      seenInChunk.add(hit.key);
+      onKey(hit, 0);
+    }
+  }
+
+  for (const detection of scanPiiText(text, undefined, cancellation)) {
+    counts[detection.kind] = (counts[detection.kind] ?? 0) + 1;
+    findings.push(piiFinding(detection, text, state.path));
+  }
+  if (options.secrets) {
+    options.secrets.keywordLines(text, secretLines);
+    findings.push(...options.secrets.scanLines(text, secretLines, state.path, cancellation));
+  }
+  findings.sort((a, b) => a.start - b.start);
+  return { findings, counts, records: countRecords(text, state) - headerLines };
+}
+
+function countRecords(text: string, state: DatasetScanState): number {
+  if (state.syntax === 'json') {
+    // Records of a JSON array: objects opening a line at array-item indentation (approximate for odd layouts).
+    return text.match(/^[ \t]{0,4}\[?\s*\{/gm)?.length ?? 0;
+  }
+  let n = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let end = text.indexOf('\n', lineStart);
+    if (end === -1) end = text.length;
+    if (end - lineStart > 1 || (end > lineStart && text[lineStart] !== '\r')) n++;
+    lineStart = end + 1;
+  }
+  return n;
+}

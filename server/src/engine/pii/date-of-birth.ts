@@ -1,0 +1,47 @@
+import type { PiiDetector } from './pii-kind';
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DATE = new RegExp(
+  `\\b(?:(\\d{4})-(\\d{2})-(\\d{2})(?![T:\\d])|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTHS})\\.?,? (\\d{4}))\\b`,
+  'i',
+);
+/** How far after the context word the date may start (same line, no digits in between). */
+const REACH = 40;
+
+/**
+ * Dates of birth: an ISO, numeric or written date shortly after a word such as "born", "DOB",
+ * "birthday" or a `date_of_birth` field, that is a real past date. Timestamps and bare dates are not.
+ */
+export const dateOfBirthDetector: PiiDetector = {
+  kind: 'date-of-birth',
+  trigger: /born|birth|\bdob\b|d\.o\.b|geburtsdatum|geboren/gi,
+  inspect(text, at, found) {
+    const from = at.index + at[0].length;
+    const window = text.slice(from, from + REACH + 30);
+    const m = DATE.exec(window);
+    if (!m || m.index > REACH || /[\n\d]/.test(window.slice(0, m.index))) return;
+    const date = toDate(m);
+    if (!date || date.year < 1900 || date.year > new Date().getUTCFullYear()) return;
+    const real = new Date(Date.UTC(date.year, date.month - 1, date.day));
+    if (real.getUTCMonth() !== date.month - 1 || real.getUTCDate() !== date.day) return;
+    found.push({ kind: 'date-of-birth', start: from + m.index, end: from + m.index + m[0].length });
+  },
+};
+
+function toDate(m: RegExpExecArray): { year: number; month: number; day: number } | undefined {
+  if (m[1]) return { year: +m[1], month: +m[2], day: +m[3] };
+  if (m[6]) {
+    const a = +m[4];
+    const b = +m[5];
+    // Numeric dates are ambiguous (US month-first, elsewhere day-first); accept either reading.
+    return a <= 12 ? { year: +m[6], month: a, day: b } : { year: +m[6], month: b, day: a };
+  }
+  if (m[7]) return { year: +m[9], month: monthNumber(m[7]), day: +m[8] };
+  if (m[11]) return { year: +m[12], month: monthNumber(m[11]), day: +m[10] };
+  return undefined;
+}
+
+function monthNumber(name: string): number {
+  return MONTH_INDEX.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}

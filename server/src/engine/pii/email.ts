@@ -1,0 +1,32 @@
+import type { PiiDetector } from './pii-kind';
+
+/** Reserved or conventional placeholder domains (RFC 2606 / 6761) and their look-alikes. */
+const PLACEHOLDER_DOMAIN = /(^|\.)(example|test|invalid|localhost|local|internal)$|(^|\.)(example|domain|yourdomain|yourcompany|company|email|sample)\.(com|org|net)$/;
+/** A "domain" ending in a file extension is a retina asset or similar (icon@2x.png), not mail. */
+const FILE_EXTENSION_TLD = /\.(png|jpe?g|gif|svg|webp|js|ts|css|json|ya?ml|md|py|txt|html?|lock|toml)$/;
+const DOMAIN = /[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
+
+function isLocalChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+    || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
+}
+
+/** Email addresses with a real-looking domain; documentation placeholders are not personal data. */
+export const emailDetector: PiiDetector = {
+  kind: 'email',
+  trigger: /@/g,
+  inspect(text, at, found) {
+    let start = at.index;
+    while (start > 0 && at.index - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
+    while (start < at.index && !/[A-Za-z0-9]/.test(text[start])) start++;
+    if (start === at.index) return;
+    DOMAIN.lastIndex = at.index + 1;
+    const domainMatch = DOMAIN.exec(text);
+    if (!domainMatch) return;
+    const local = text.slice(start, at.index);
+    const domain = domainMatch[0].toLowerCase();
+    if (local.endsWith('.') || local.includes('..')) return;
+    if (PLACEHOLDER_DOMAIN.test(domain) || FILE_EXTENSION_TLD.test(domain)) return;
+    found.push({ kind: 'email', start, end: at.index + 1 + domainMatch[0].length });
+  },
+};

@@ -1,0 +1,29 @@
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import type { PiiDetector } from './pii-kind';
+import { touchesToken } from './context';
+
+const IBAN_SHAPE = /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?/y;
+
+/**
+ * International bank account numbers, printed (groups of four) or electronic. ibantools checks
+ * the country's length and BBAN format and the mod-97 check digits.
+ */
+export const ibanDetector: PiiDetector = {
+  kind: 'iban',
+  trigger: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}/g,
+  inspect(text, at, found) {
+    IBAN_SHAPE.lastIndex = at.index;
+    const m = IBAN_SHAPE.exec(text);
+    if (!m) return;
+    // The greedy shape may swallow a following word in groups of four; back off to a valid IBAN.
+    let value = m[0];
+    while (value.length >= 15) {
+      const electronic = electronicFormatIBAN(value);
+      if (electronic && isValidIBAN(electronic) && !touchesToken(text, at.index, at.index + value.length)) {
+        found.push({ kind: 'iban', start: at.index, end: at.index + value.length, detail: electronic.slice(0, 2) });
+        return;
+      }
+      value = value.slice(0, -1).trimEnd();
+    }
+  },
+};

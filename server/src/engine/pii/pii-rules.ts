@@ -1,0 +1,32 @@
+import type { RuleMeta } from '../types';
+import type { PiiKind } from './pii-kind';
+
+const LLM02 = ['LLM02:2025 Sensitive Information Disclosure'];
+const NIST = ['ID.AM-07', 'PR.DS-01'];
+const FIX = 'Remove or mask it before training (a fine-tuned model can reproduce its training records), or classify the dataset accordingly with "Tuneguard: Classify Dataset".';
+
+function rule(id: string, title: string, what: string, defaultSeverity: RuleMeta['defaultSeverity']): RuleMeta {
+  return { id, family: 'pii', title, description: `${what} ${FIX}`, defaultSeverity, standards: { owaspLlm: LLM02, nistCsf: NIST } };
+}
+
+export const PII_RULE_BY_KIND: Record<PiiKind, RuleMeta> = {
+  'email': rule('pii/email', 'Email address in data', 'A personal email address appears in a dataset record. Documentation placeholders (example.com, .test, .invalid) are not reported.', 'warning'),
+  'phone-number': rule('pii/phone-number', 'Phone number in data', 'A phone number valid for its region (international `+` format or North American national format, checked with libphonenumber) appears in a dataset record.', 'warning'),
+  'us-ssn': rule('pii/us-ssn', 'US social security number in data', 'A US social security number in the valid ranges (area 001-899 except 666, non-zero group and serial) appears in a dataset record. Nine bare digits count only after words such as "SSN".', 'error'),
+  'credit-card': rule('pii/credit-card', 'Payment card number in data', 'A payment card number (known issuer prefix and length, valid Luhn check digit, printed with or without spaces or dashes) appears in a dataset record.', 'error'),
+  'iban': rule('pii/iban', 'IBAN in data', 'An international bank account number with a valid country length, BBAN format and mod-97 check digits appears in a dataset record.', 'error'),
+  'date-of-birth': rule('pii/date-of-birth', 'Date of birth in data', 'A real date directly after words such as "born", "DOB" or a `date_of_birth` field appears in a dataset record. Bare dates and timestamps are not reported.', 'warning'),
+  'medical-record-number': rule('pii/medical-record-number', 'Medical record number in data', 'A patient identifier (medical record number, patient ID, NHS or Medicare number) introduced by such words appears in a dataset record. Health data is a special category of personal data.', 'error'),
+  'sensitive-field': rule('pii/sensitive-field', 'Field name of personal data', 'A record key, CSV column or manifest schema field is named for personal data (`customer_email`, `ssn`, `dob`, `patient_name`...), so the dataset most likely holds that data.', 'warning'),
+};
+
+export const CLASSIFICATION_BELOW_CONTENTS: RuleMeta = {
+  id: 'pii/classification-below-contents',
+  family: 'pii',
+  title: 'Dataset classified below what it contains',
+  description: 'The manifest\'s `classification` is lower than the personal data in the dataset requires: the kinds recorded in `pii_kinds`, sensitive `fields`, or (when the data file is small and known) a scan of the data itself. Government, financial and health identifiers (SSNs, card numbers, IBANs, medical record numbers) require the policy\'s highest level; contact data and dates of birth the level below. Raise the classification, for example with "Tuneguard: Classify Dataset".',
+  defaultSeverity: 'error',
+  standards: { owaspLlm: LLM02, nistCsf: ['ID.AM-05', 'PR.DS-01'] },
+};
+
+export const PII_RULES: readonly RuleMeta[] = [...Object.values(PII_RULE_BY_KIND), CLASSIFICATION_BELOW_CONTENTS];

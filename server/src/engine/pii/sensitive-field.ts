@@ -1,0 +1,46 @@
+/**
+ * Field names that say a column or key holds personal data (`customer_email`, `ssn`, `dob`,
+ * `patientName`), in dataset records, CSV headers and manifest schemas. Returns what the field
+ * holds, or undefined. The name, unlike a value, is safe to show.
+ */
+export interface SensitiveField {
+  category: string;
+  /** 2 when the field alone makes a dataset restricted (government, financial, health ids). */
+  sensitivity: 1 | 2;
+}
+
+const EXACT: Record<string, SensitiveField> = {};
+const add = (names: string[], category: string, sensitivity: 1 | 2) => {
+  for (const name of names) EXACT[name] = { category, sensitivity };
+};
+add(['ssn', 'social_security', 'social_security_number', 'social_security_no', 'sin', 'national_id', 'national_insurance_number', 'tax_id', 'taxpayer_id', 'passport', 'passport_number', 'passport_no', 'driver_license', 'drivers_license', 'driving_licence', 'license_number'], 'government id', 2);
+add(['credit_card', 'credit_card_number', 'card_number', 'cc_number', 'cvv', 'cvc', 'iban', 'bank_account', 'account_number', 'routing_number', 'sort_code'], 'financial account', 2);
+add(['mrn', 'medical_record', 'medical_record_number', 'patient_id', 'diagnosis', 'diagnoses', 'health_record', 'medical_history', 'prescription', 'icd10', 'icd_10'], 'health data', 2);
+add(['dob', 'date_of_birth', 'birth_date', 'birthdate', 'birthday'], 'date of birth', 1);
+add(['email', 'e_mail', 'email_address', 'mail_address'], 'email address', 1);
+add(['phone', 'phone_number', 'phone_no', 'telephone', 'mobile', 'mobile_number', 'cell_phone', 'fax'], 'phone number', 1);
+add(['first_name', 'last_name', 'full_name', 'surname', 'given_name', 'family_name', 'maiden_name', 'firstname', 'lastname', 'fullname'], 'person name', 1);
+add(['address', 'street_address', 'home_address', 'postal_address', 'mailing_address', 'billing_address', 'shipping_address', 'street'], 'postal address', 1);
+add(['ip_address', 'ip_addr', 'client_ip', 'user_ip'], 'IP address', 1);
+
+/** Qualifiers that make a generic `name` a person's name (`patient_name`, `customerName`). */
+const PERSON = new Set(['patient', 'customer', 'client', 'user', 'employee', 'person', 'member', 'contact', 'applicant', 'student', 'guardian', 'holder', 'cardholder', 'account_holder', 'recipient', 'sender', 'caller']);
+const SUFFIX_CATEGORY: Record<string, string> = { email: 'email', phone: 'phone_number', ssn: 'ssn', dob: 'dob', mrn: 'mrn', iban: 'iban', birthdate: 'dob', address: 'address' };
+
+export function sensitiveField(name: string): SensitiveField | undefined {
+  const normal = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  if (!normal || normal.length > 64) return undefined;
+  const exact = EXACT[normal];
+  if (exact) return exact;
+  const tokens = normal.split('_');
+  const last = tokens[tokens.length - 1];
+  const previous = tokens.slice(0, -1).join('_');
+  if (last === 'name' && tokens.length >= 2 && (PERSON.has(tokens[tokens.length - 2]) || PERSON.has(previous))) return { category: 'person name', sensitivity: 1 };
+  if (tokens.length >= 2 && PERSON.has(tokens[0])) {
+    const rest = tokens.slice(1).join('_');
+    if (EXACT[rest]) return EXACT[rest];
+  }
+  const suffix = SUFFIX_CATEGORY[last];
+  if (suffix && tokens.length >= 2 && !['is', 'has', 'num', 'count', 'template', 'format', 'valid', 'verified'].includes(tokens[0])) return EXACT[suffix];
+  return undefined;
+}

@@ -1,0 +1,38 @@
+import type { PiiDetector } from './pii-kind';
+import { textBefore, touchesToken } from './context';
+import { matchesAroundRun, NUMBER_RUN } from './triggers';
+
+/** Numbers published in advertising and documentation, never issued to a person. */
+const KNOWN_SAMPLES = new Set(['078051120', '219099999', '123456789']);
+const SSN_CONTEXT = /\b(ssn|ss#|social security(?: number| no)?|social sec|taxpayer id)\b[^0-9]{0,24}$/;
+const SSN_SHAPE = /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d-])/g;
+
+export function isValidSsn(digits: string): boolean {
+  const area = Number(digits.slice(0, 3));
+  if (area === 0 || area === 666 || area >= 900) return false;
+  return digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000' && !KNOWN_SAMPLES.has(digits);
+}
+
+/**
+ * US social security numbers in the valid ranges: area 001-899 except 666, group 01-99,
+ * serial 0001-9999. Dashed or spaced forms count on their own; nine bare digits only after
+ * words such as "SSN".
+ */
+export const usSsnDetector: PiiDetector = {
+  kind: 'us-ssn',
+  trigger: NUMBER_RUN,
+  inspect(text, run, found) {
+    matchesAroundRun(text, run.index, run.index + run[0].length, SSN_SHAPE, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (touchesToken(text, start, end)) return;
+      if (!isValidSsn(m[0].replace(/\D/g, ''))) return;
+      const separated = m[1] !== '';
+      if (!separated && !SSN_CONTEXT.test(textBefore(text, start, 40))) return;
+      // 3-2-4 glued to a dot, slash or colon is part of a version, path or time, not an SSN.
+      if (start > 0 && /[./:]/.test(text[start - 1])) return;
+      if (separated && /^[./:]\d/.test(text.slice(end, end + 2))) return;
+      found.push({ kind: 'us-ssn', start, end });
+    });
+  },
+};

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scanPiiText } from '../../../server/src/engine/pii/scan-pii-text';
+import { luhnValid } from '../../../server/src/engine/pii/payment-card';
+
+const kindsIn = (text: string) => scanPiiText(text).map((d) => [d.kind, text.slice(d.start, d.end)]);
+
+test('validated positives of every kind, each at its exact span', () => {
+  assert.deepEqual(kindsIn('write to jane.roe@gmail.com today'), [['email', 'jane.roe@gmail.com']]);
+  assert.deepEqual(kindsIn('call (415) 555-2671 now'), [['phone-number', '(415) 555-2671']]);
+  assert.deepEqual(kindsIn('office +44 20 7946 0958.'), [['phone-number', '+44 20 7946 0958']]);
+  assert.deepEqual(kindsIn('SSN 123-45-6780 on file'), [['us-ssn', '123-45-6780']]);
+  assert.deepEqual(kindsIn('ssn: 123456780'), [['us-ssn', '123456780']]);
+  assert.deepEqual(kindsIn('card 4111-1111-1111-1111 exp 12/29'), [['credit-card', '4111-1111-1111-1111']]);
+  assert.deepEqual(kindsIn('amex 3782 822463 10005'), [['credit-card', '3782 822463 10005']]);
+  assert.deepEqual(kindsIn('IBAN DE89 3704 0044 0532 0130 00 please'), [['iban', 'DE89 3704 0044 0532 0130 00']]);
+  assert.deepEqual(kindsIn('GB82WEST12345698765432'), [['iban', 'GB82WEST12345698765432']]);
+  assert.deepEqual(kindsIn('she was born on March 3, 1985 in Lyon'), [['date-of-birth', 'March 3, 1985']]);
+  assert.deepEqual(kindsIn('{"dob": "1979-11-02"}'), [['date-of-birth', '1979-11-02']]);
+  assert.deepEqual(kindsIn('MRN: 00452188 admitted'), [['medical-record-number', '00452188']]);
+  assert.deepEqual(kindsIn('{"patient_id": "MRN-004521"}'), [['medical-record-number', 'MRN-004521']]);
+});
+
+test('hard negatives: Luhn-invalid numbers, versions, ISBNs, UUIDs, SHAs, timestamps, placeholders', () => {
+  const negatives = [
+    'card 4111 1111 1111 1112',
+    'release v1.2.3 and 10.0.0.1 and 2024.01.15',
+    'ISBN 978-3-16-148410-0 and 9783161484100',
+    'id 123e4567-e89b-12d3-a456-426614174000',
+    'commit 3f786850e387550fdab836ed7e6dc881de23001b',
+    'at 2024-01-02T10:00:00Z epoch 1700000000000',
+    'mail user@example.com or ops@corp.test or icon@2x.png',
+    'SSN 000-12-3456 666-12-3456 912-12-3456 123-00-4567',
+    'order 123456789 shipped',
+    'meeting on 2023-10-12 about the launch',
+    'IBAN DE89 3704 0044 0532 0130 01',
+    'scores 95 87 92 100 88 11 20',
+    'phone 555-0100',
+  ];
+  for (const text of negatives) assert.deepEqual(kindsIn(text), [], text);
+});
+
+test('Luhn check', () => {
+  assert.equal(luhnValid('4111111111111111'), true);
+  assert.equal(luhnValid('4111111111111112'), false);
+});
