@@ -53,7 +53,7 @@ export async function writeBenchJsonl(file: string, bytes: number, seed = 42): P
     const line = `${JSON.stringify({ id: `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, messages: [{ role: 'user', content: user }, { role: 'assistant', content: assistant }] })}\n`;
     written += Buffer.byteLength(line);
     records++;
-    if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve) => out.end(() => resolve()));
   return { records };

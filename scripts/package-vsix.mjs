@@ -11,7 +11,7 @@ execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', o
 
 const listing = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { encoding: 'utf8' })
   .split('\n').map((l) => l.trim()).filter(Boolean);
-const allowed = [/^dist\/(client|server|cli)\.js$/, /^package\.json$/, /^README\.md$/, /^LICENSE(\.txt)?$/, /^CHANGELOG\.md$/, /^images\/icon\.png$/, /^schemas\/generated\/[\w.-]+\.json$/, /^docs\/rules\/[\w/.-]+\.md$/];
+const allowed = [/^dist\/[\w-]+\.js$/, /^package\.json$/, /^README\.md$/, /^LICENSE(\.txt)?$/, /^CHANGELOG\.md$/, /^images\/icon\.png$/, /^schemas\/generated\/[\w.-]+\.json$/, /^docs\/rules\/[\w/.-]+\.md$/];
 const unexpected = listing.filter((file) => !allowed.some((re) => re.test(file)));
 const size = statSync(out).size;
 console.log(`${out}: ${(size / 1024).toFixed(0)} KiB, ${listing.length} files:\n  ${listing.join('\n  ')}`);

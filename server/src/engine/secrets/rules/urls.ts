@@ -10,7 +10,7 @@ export const urlRules = defineRules('Connection', [
   {
     id: 'database-connection-string',
     title: 'Database connection string with a password',
-    what: 'A database connection string with an embedded password (`postgresql://user:…@host`, `mongodb+srv://…`, `redis://…`, or `Server=…;Password=…`) is written in the file.',
+    what: 'A database connection string with an embedded password (a `postgresql://`, `mongodb+srv://` or `redis://` URL whose user info carries a password, or `Server=…;Password=…`) is written in the file.',
     impact: 'It opens the database, which for a fine-tuning pipeline often holds the raw training data or the feedback collected from users.',
     keywords: ['://', 'password=', 'pwd='],
     pattern: new RegExp(`${userinfo(DB_SCHEMES).source}|(?<![A-Za-z0-9])(?:Server|Data Source|Host|Address|Addr)\\s{0,3}=[^;\\n]{1,200};(?:[^;\\n]{0,200};){0,8}?\\s{0,3}(?:Password|Pwd)\\s{0,3}=\\s{0,3}([^;'"\\s]{3,128})`, 'gi'),
