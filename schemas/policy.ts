@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GOVERNANCE_SECTIONS } from './policy-governance';
 import { RuleIdSchema } from './vocabulary';
 
 /**
@@ -36,6 +37,7 @@ export const PolicySchema = z.object({
     values: z.array(z.string()).default([]).describe('Exact values that are never reported (e.g. a public test key). Never shown in any output.'),
     paths: z.array(z.string()).default([]).describe('Glob patterns of files that are never checked.'),
   }).default({ values: [], paths: [] }).describe('Accepted values and paths.'),
+  ...GOVERNANCE_SECTIONS,
 }).describe('Tuneguard governance policy (.tuneguard.yaml).');
 
 export type Policy = z.infer<typeof PolicySchema>;

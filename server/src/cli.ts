@@ -9,6 +9,7 @@ import { formatSarif } from './cli/format-sarif';
 import { formatText } from './cli/format-text';
 import { hasErrors } from './cli/report';
 import { collectFiles } from './cli/walk';
+import { buildCliDatasetIndex } from './cli/workspace-index';
 import { describeError } from './features/logger';
 
 declare const TUNEGUARD_VERSION: string;
@@ -54,11 +55,12 @@ async function runCheck(command: CheckCommand, cwd: string): Promise<number> {
   const { files, problems } = collectFiles(command.paths.map((p) => path.resolve(cwd, p)));
   for (const problem of problems) process.stderr.write(`tuneguard: warning: ${problem.path}: ${problem.message}\n`);
 
+  const datasetIndex = buildCliDatasetIndex(found.root, found.file !== undefined, files);
   let pool: DatasetWorkerPool | undefined;
   const reports = [];
   try {
     for (const file of files) {
-      reports.push(await checkFileOrStream(file, cwd, found, undefined, () => (pool ??= new DatasetWorkerPool(found.policy.allowlist.values))));
+      reports.push(await checkFileOrStream(file, cwd, found, { datasetIndex: () => datasetIndex }, () => (pool ??= new DatasetWorkerPool(found.policy.allowlist.values))));
     }
   } finally {
     await pool?.close();

@@ -1,5 +1,5 @@
 import {
-  TextDocumentSyncKind, TextDocuments, type Connection, type InitializeParams, type InitializeResult,
+  DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -14,6 +14,8 @@ import { PolicyStore } from './features/policy-store';
 import { safeHandler } from './features/safe-handler';
 import { SettingsStore } from './features/settings-store';
 import { WorkspaceFolders } from './features/workspace-folders';
+import { WorkspaceIndex } from './features/workspace-index';
+import { classificationHover } from './engine/governance/classification-hover';
 
 export const SERVER_NAME = 'tuneguard-language-server';
 export const SERVER_VERSION = '0.1.0';
@@ -27,16 +29,19 @@ export function startServer(connection: Connection): void {
   let settings: SettingsStore;
   let diagnostics: { refreshAll(): void } = { refreshAll: () => undefined };
   let clientTracksFolders = false;
+  let canWatchFiles = false;
+  const index = new WorkspaceIndex(connection, log, () => diagnostics.refreshAll());
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders.set((params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []));
     const pull = !!params.capabilities.textDocument?.diagnostic;
     clientTracksFolders = !!params.capabilities.workspace?.workspaceFolders;
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     settings = new SettingsStore(connection, log, !!params.capabilities.workspace?.configuration);
-    diagnostics = registerDiagnostics({ connection, documents, folders, policies, settings, log, pull });
+    diagnostics = registerDiagnostics({ connection, documents, folders, policies, settings, log, pull, workspace: (root) => index.viewFor(root) });
     registerCodeActions(connection, documents, log);
     registerCompletion({ connection, documents, folders, policies, log });
-    registerHover({ connection, documents, folders, policies, log }, [schemaHover]);
+    registerHover({ connection, documents, folders, policies, log, workspace: (root) => index.viewFor(root) }, [schemaHover, classificationHover]);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -59,8 +64,14 @@ export function startServer(connection: Connection): void {
         folders.set(((await connection.workspace.getWorkspaceFolders()) ?? []).map((f) => f.uri));
         policies.invalidate();
         diagnostics.refreshAll();
+        void index.indexFolders(folders.all());
       }));
     }
+    if (canWatchFiles) {
+      // Dataset cards and Croissant files link datasets too; the client's own watcher covers manifests and the policy.
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/README.md' }, { globPattern: '**/*.{json,jsonld}' }] }).catch(() => undefined);
+    }
+    void index.indexFolders(folders.all());
     log.info(`${SERVER_NAME} ${SERVER_VERSION} ready (${folders.all().length} workspace folder(s)).`);
   });
 
@@ -78,8 +89,18 @@ export function startServer(connection: Connection): void {
   };
   documents.onDidChangeContent((e) => onPolicyDocument(e.document));
   documents.onDidClose((e) => onPolicyDocument(e.document, true));
+  const onIndexedDocument = (document: TextDocument, closed = false) => {
+    const uri = URI.parse(document.uri);
+    if (uri.scheme === 'file') index.documentChanged(folders.rootFor(uri.fsPath), uri.fsPath, closed ? undefined : document.getText());
+  };
+  documents.onDidChangeContent((e) => onIndexedDocument(e.document));
+  documents.onDidClose((e) => onIndexedDocument(e.document, true));
 
-  connection.onDidChangeWatchedFiles(safeHandler('workspace/didChangeWatchedFiles', log, () => undefined, () => {
+  connection.onDidChangeWatchedFiles(safeHandler('workspace/didChangeWatchedFiles', log, () => undefined, async (params) => {
+    for (const change of params.changes) {
+      const uri = URI.parse(change.uri);
+      if (uri.scheme === 'file') await index.fileChanged(folders.rootFor(uri.fsPath), uri.fsPath, change.type === FileChangeType.Deleted);
+    }
     policies.invalidate();
     diagnostics.refreshAll();
   }));

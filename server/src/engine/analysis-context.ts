@@ -1,4 +1,5 @@
 import type { Policy } from '../../../schemas/policy';
+import type { DatasetIndex } from './governance/dataset-index';
 import type { ParsedDocument } from './parse/parse-document';
 import type { Cancellation, Finding } from './types';
 
@@ -11,6 +12,8 @@ export interface AnalysisContext {
   policy: Policy;
   cancellation: Cancellation;
   workspace?: WorkspaceView;
+  /** Clock for age rules (credential rotation); tests pass a fixed date. Default: now. */
+  now?: () => Date;
 }
 
 /**
@@ -20,6 +23,11 @@ export interface AnalysisContext {
 export interface WorkspaceView {
   /** Text of another workspace file by workspace-relative path, if known (open or indexed). */
   readText?(path: string): string | undefined;
+  /**
+   * The workspace's dataset manifests and dataset_info.json files, for config <-> dataset
+   * linking. Without it, rules that need linking stay silent (nothing can be resolved).
+   */
+  datasetIndex?(): DatasetIndex | undefined;
 }
 
 export type Analyzer = (doc: ParsedDocument, context: AnalysisContext) => Finding[];

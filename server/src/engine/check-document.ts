@@ -3,6 +3,7 @@ import { DEFAULT_POLICY } from '../../../schemas/policy';
 import type { Analyzer, AnalysisContext, WorkspaceView } from './analysis-context';
 import { parseDocument, type DocumentInput, type ParsedDocument } from './parse/parse-document';
 import { scanSecrets } from './secrets/scan-secrets';
+import { analyzeGovernance } from './governance/analyze-governance';
 import { effectiveSeverity, isPathAllowlisted } from './policy/severity';
 import { ruleById } from './rules/catalogue';
 import { UNPARSEABLE_FILE } from './rules/engine-rules';
@@ -13,6 +14,7 @@ export interface CheckOptions {
   policy?: Policy;
   cancellation?: Cancellation;
   workspace?: WorkspaceView;
+  now?: () => Date;
 }
 
 /** Every analysis, in order. A new family adds its analyzer here and its rules to the catalogue. */
@@ -21,6 +23,7 @@ const ANALYZERS: readonly Analyzer[] = [
   analyzePolicyFile,
   analyzeDatasetManifest,
   (doc, context) => scanSecrets(doc, context.cancellation, undefined, new Set(context.policy.allowlist.values)),
+  analyzeGovernance,
 ];
 
 export interface CheckResult {
@@ -36,7 +39,7 @@ export function checkDocument(input: DocumentInput, options: CheckOptions = {}):
   const doc = parseDocument(input);
   if (isPathAllowlisted(policy, input.path)) return { format: doc.format, syntax: doc.syntax, findings: [] };
 
-  const context: AnalysisContext = { policy, cancellation, workspace: options.workspace };
+  const context: AnalysisContext = { policy, cancellation, workspace: options.workspace, now: options.now };
   const raw: Finding[] = [];
   for (const analyze of ANALYZERS) {
     if (cancellation.isCancellationRequested) break;

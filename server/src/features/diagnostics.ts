@@ -3,6 +3,7 @@ import {
   DocumentDiagnosticReportKind, type CancellationToken, type Connection, type Diagnostic, type DocumentDiagnosticReport, type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { WorkspaceView } from '../engine/analysis-context';
 import { checkDocument } from '../engine/check-document';
 import type { Logger } from './logger';
 import type { PolicyStore } from './policy-store';
@@ -18,6 +19,8 @@ export interface DiagnosticsDeps {
   policies: PolicyStore;
   settings: SettingsStore;
   log: Logger;
+  /** The workspace (dataset manifests) of a folder, for config <-> dataset linking. */
+  workspace?: (root: string) => WorkspaceView;
   /** Client supports textDocument/diagnostic (pull); otherwise we push. */
   pull: boolean;
 }
@@ -32,7 +35,7 @@ export function diagnose(deps: DiagnosticsDeps, document: TextDocument, token?: 
   const started = Date.now();
   const result = checkDocument(
     { path: uri.scheme === 'file' ? deps.folders.relativePath(fsPath) : uri.path, text: document.getText() },
-    { policy: deps.policies.get(root), cancellation: { get isCancellationRequested() { return token?.isCancellationRequested ?? false; } } },
+    { policy: deps.policies.get(root), workspace: deps.workspace?.(root), cancellation: { get isCancellationRequested() { return token?.isCancellationRequested ?? false; } } },
   );
   deps.log.debug(`Checked ${uri.path.split('/').pop()} (${result.format}) in ${Date.now() - started} ms: ${result.findings.length} finding(s)`);
   return capDiagnostics(result.findings.map((f) => toDiagnostic(document, f)), settings.maxFindingsPerFile);

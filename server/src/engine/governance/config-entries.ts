@@ -1,0 +1,62 @@
+import type { KeyPath, MapEntry, ScalarNode, TreeNode } from '../parse/tree';
+
+export interface FoundEntry {
+  entry: MapEntry;
+  path: KeyPath;
+}
+
+/** Every mapping entry at any depth (configs nest settings under `trl:`, `training:`, `args:`...). */
+export function* walkEntries(root: TreeNode | undefined): Generator<FoundEntry> {
+  if (!root) return;
+  const stack: { node: TreeNode; path: KeyPath }[] = [{ node: root, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (node.kind === 'map') {
+      for (let i = node.entries.length - 1; i >= 0; i--) {
+        const entry = node.entries[i];
+        stack.push({ node: entry.value, path: [...path, entry.key] });
+      }
+      for (const entry of node.entries) yield { entry, path: [...path, entry.key] };
+    } else if (node.kind === 'seq') {
+      node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+    }
+  }
+}
+
+/** Entries whose key is one of `keys`, at any depth. */
+export function entriesNamed(root: TreeNode | undefined, keys: readonly string[]): FoundEntry[] {
+  const wanted = new Set(keys);
+  return [...walkEntries(root)].filter((f) => wanted.has(f.entry.key));
+}
+
+export function scalarOf(node: TreeNode | undefined): ScalarNode | undefined {
+  return node?.kind === 'scalar' ? node : undefined;
+}
+
+/** YAML/JSON truthiness as the training tools read it (`true`, `"true"`, `yes`, 1). */
+export function isTrue(node: TreeNode | undefined): boolean {
+  const s = scalarOf(node);
+  if (!s) return false;
+  if (typeof s.value === 'boolean') return s.value;
+  if (typeof s.value === 'number') return s.value !== 0;
+  return typeof s.value === 'string' && /^(true|yes|on|1)$/i.test(s.value.trim());
+}
+
+export function isFalse(node: TreeNode | undefined): boolean {
+  const s = scalarOf(node);
+  if (!s) return false;
+  if (typeof s.value === 'boolean') return !s.value;
+  return typeof s.value === 'string' && /^(false|no|off|0)$/i.test(s.value.trim());
+}
+
+/** String items of a scalar or a list (also comma-separated strings, as `report_to: wandb,mlflow`). */
+export function stringItems(node: TreeNode | undefined): { value: string; node: ScalarNode }[] {
+  if (!node) return [];
+  const nodes = node.kind === 'seq' ? node.items : [node];
+  const out: { value: string; node: ScalarNode }[] = [];
+  for (const n of nodes) {
+    if (n.kind !== 'scalar' || typeof n.value !== 'string') continue;
+    for (const part of n.value.split(',')) if (part.trim()) out.push({ value: part.trim(), node: n });
+  }
+  return out;
+}

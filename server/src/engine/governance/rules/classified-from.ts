@@ -1,0 +1,7 @@
+import type { EffectiveClassification } from '../linkage';
+
+/** "restricted (from `acme/tickets`, `s3://bucket/x`)" for messages. */
+export function classifiedFrom(effective: EffectiveClassification): string {
+  const names = [...new Set(effective.from.map((d) => `\`${d.ref.value}\``))].slice(0, 3);
+  return `\`${effective.level}\` (from ${names.join(', ')})`;
+}
