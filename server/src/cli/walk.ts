@@ -33,7 +33,8 @@ export function collectFiles(inputs: readonly string[]): WalkResult {
       continue;
     }
     if (stat.isDirectory()) walkDirectory(path.resolve(input), [], files, problems);
-    else files.push(path.resolve(input));
+    else if (stat.isFile()) files.push(path.resolve(input));
+    else problems.push({ path: input, message: NOT_REGULAR }); // reading a FIFO would block forever
   }
   return { files: [...new Set(files)].sort(), problems };
 }
@@ -62,19 +63,27 @@ function walkDirectory(dir: string, scopes: IgnoreScope[], files: string[], prob
       if (isIgnored(active, full, isDir)) continue;
       if (isDir) {
         if (!SKIPPED_DIRS.has(entry.name)) stack.push({ dir: full, scopes: active });
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && CHECKED.test(entry.name)) {
-        if (entry.isSymbolicLink() && !isRegularFile(full)) continue;
-        files.push(full);
+      } else if (CHECKED.test(entry.name)) {
+        const unusable = entry.isFile() ? undefined : entry.isSymbolicLink() ? symlinkProblem(full) : NOT_REGULAR;
+        if (unusable === null) continue; // a symlinked directory: not followed
+        if (unusable) problems.push({ path: full, message: unusable });
+        else files.push(full);
       }
     }
   }
 }
 
-function isRegularFile(file: string): boolean {
+const NOT_REGULAR = 'not a regular file (FIFO, socket or device); skipped';
+
+/** Why a symlink cannot be read as a file; undefined when it can, null for a directory (not followed). */
+function symlinkProblem(file: string): string | null | undefined {
   try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
+    const target = fs.statSync(file);
+    if (target.isFile()) return undefined;
+    return target.isDirectory() ? null : NOT_REGULAR;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ELOOP' ? 'symbolic link loop; skipped' : code === 'ENOENT' ? 'broken symbolic link; skipped' : `cannot read: ${code ?? 'error'}`;
   }
 }
 

@@ -14,7 +14,8 @@ export function parseYamlTree(text: string): ParsedTree {
     for (const error of doc.errors) {
       // The yaml package reports an unexpected end of input one past the text: keep ranges inside it.
       const start = Math.min(error.pos[0], text.length);
-      problems.push({ message: error.message.split('\n')[0], start, end: Math.min(Math.max(error.pos[1], start), text.length) });
+      const message = /call stack/i.test(error.message) ? 'YAML nested too deeply to parse; not checked.' : error.message.split('\n')[0];
+      problems.push({ message, start, end: Math.min(Math.max(error.pos[1], start), text.length) });
     }
     if (doc.contents) {
       const root = convert(doc.contents as YamlNode);

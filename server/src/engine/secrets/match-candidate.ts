@@ -14,7 +14,8 @@ export interface SecretMatch {
   keyed?: boolean;
 }
 
-const BASE64_BLOB = /^[A-Za-z0-9+/=\s]{2000,}$/;
+// `+` with a separate length check: V8 overflows its stack on `{2000,}` against multi-megabyte values.
+const BASE64_BLOB = /^[A-Za-z0-9+/=\s]+$/;
 
 /** Every rule match in one candidate value, before overlaps between rules are resolved. */
 export function matchCandidate(candidate: SecretCandidate, text: string, ruleSet: SecretRuleSet): SecretMatch[] {
