@@ -3,6 +3,7 @@ import {
   CloseAction, ErrorAction, LanguageClient, RevealOutputChannelOn, TransportKind,
   type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
+import { RestartPolicy } from './restart-policy';
 
 export const CLIENT_ID = 'tuneguard';
 export const CLIENT_NAME = 'Tuneguard';
@@ -20,7 +21,7 @@ export const DOCUMENT_SELECTOR = [
 
 /** Restart after a crash, but stop and say so when it keeps crashing (5 times in 3 minutes). */
 class CrashAwareErrorHandler implements ErrorHandler {
-  private readonly restarts: number[] = [];
+  private readonly policy = new RestartPolicy(4, 3 * 60_000);
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
 
@@ -29,16 +30,17 @@ class CrashAwareErrorHandler implements ErrorHandler {
   }
 
   closed(): CloseHandlerResult {
-    const now = Date.now();
-    this.restarts.push(now);
-    while (this.restarts.length > 0 && now - this.restarts[0] > 3 * 60_000) this.restarts.shift();
-    if (this.restarts.length <= 4) {
-      this.log.warn(`The Tuneguard server stopped unexpectedly; restarting (${this.restarts.length} in the last 3 minutes).`);
+    const { restart, recent } = this.policy.recordCrash();
+    if (restart) {
+      this.log.warn(`The Tuneguard server stopped unexpectedly; restarting (${recent} in the last 3 minutes).`);
       return { action: CloseAction.Restart, handled: true };
     }
     void vscode.window.showErrorMessage('The Tuneguard server crashed 5 times in the last 3 minutes and was not restarted.', 'Restart Server', 'Show Log')
       .then((choice) => {
-        if (choice === 'Restart Server') void vscode.commands.executeCommand('tuneguard.restartServer');
+        if (choice === 'Restart Server') {
+          this.policy.reset();
+          void vscode.commands.executeCommand('tuneguard.restartServer');
+        }
         if (choice === 'Show Log') this.log.show();
       });
     return { action: CloseAction.DoNotRestart, handled: true };

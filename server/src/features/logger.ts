@@ -25,7 +25,7 @@ export function connectionLogger(connection: Connection): Logger {
 /** Describe an error without its message text, which may quote input (a value, a record). */
 export function describeError(error: unknown): string {
   if (error instanceof Error) {
-    const frame = error.stack?.split('\n').slice(1, 4).map((l) => l.trim()).join(' | ') ?? '';
+    const frame = error.stack?.split('\n').slice(1, 4).map((l) => l.trim().replace(/^at /, '')).join(' | ') ?? '';
     return `${error.name}${frame ? ` at ${frame}` : ''}`;
   }
   return typeof error;

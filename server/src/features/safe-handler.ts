@@ -11,10 +11,11 @@ export function safeHandler<A extends unknown[], R>(name: string, log: Logger, f
     try {
       return await handler(...args);
     } catch (error) {
-      const description = describeError(error);
-      if (!reported.has(description)) {
-        reported.add(description);
-        log.error(`Handler ${name} failed: ${description}`);
+      // Once per failure site (error type and throwing frame), whoever called the handler.
+      const site = error instanceof Error ? `${error.name} ${error.stack?.split('\n')[1]?.trim() ?? ''}` : typeof error;
+      if (!reported.has(site)) {
+        reported.add(site);
+        log.error(`Handler ${name} failed: ${describeError(error)}`);
       }
       return fallback();
     }
