@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { registerRestartServer } from './commands/restart-server';
+import { registerClassifyDataset } from './commands/classify-dataset';
+import { registerScanDataset } from './commands/scan-dataset';
 
 let client: LanguageClient | undefined;
 
@@ -12,6 +14,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     log,
     registerRestartServer(client, log),
+    registerScanDataset(client, log),
+    registerClassifyDataset(client, log),
     vscode.commands.registerCommand('tuneguard.showOutput', () => log.show()),
   );
   await client.start();

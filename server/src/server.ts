@@ -8,6 +8,9 @@ import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './features/co
 import { registerHover } from './features/hover';
 import { schemaHover } from './engine/schema-support/schema-hover';
 import { registerDiagnostics } from './features/diagnostics';
+import { DatasetWorkerPool } from './cli/dataset-worker-pool';
+import { DatasetDiagnostics } from './features/dataset-diagnostics';
+import { registerDatasetRequests } from './features/dataset-requests';
 import { connectionLogger } from './features/logger';
 import { MOVE_SECRET_COMMAND, moveSecretToEnvFile, type MoveSecretArgs } from './features/move-secret-command';
 import { PolicyStore } from './features/policy-store';
@@ -31,6 +34,11 @@ export function startServer(connection: Connection): void {
   let clientTracksFolders = false;
   let canWatchFiles = false;
   const index = new WorkspaceIndex(connection, log, () => diagnostics.refreshAll());
+  let datasetPool: DatasetWorkerPool | undefined;
+  // One worker: the main thread keeps the other core for requests on other documents.
+  const pool = () => (datasetPool ??= new DatasetWorkerPool([], 1));
+  const datasets = new DatasetDiagnostics(pool, log, () => diagnostics.refreshAll());
+  documents.onDidClose((e) => datasets.forget(e.document.uri));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders.set((params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []));
@@ -38,7 +46,8 @@ export function startServer(connection: Connection): void {
     clientTracksFolders = !!params.capabilities.workspace?.workspaceFolders;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     settings = new SettingsStore(connection, log, !!params.capabilities.workspace?.configuration);
-    diagnostics = registerDiagnostics({ connection, documents, folders, policies, settings, log, pull, workspace: (root) => index.viewFor(root) });
+    diagnostics = registerDiagnostics({ connection, documents, folders, policies, settings, log, pull, workspace: (root) => index.viewFor(root), datasets });
+    registerDatasetRequests({ connection, documents, folders, policies, log, pool, refreshAll: () => diagnostics.refreshAll(), manifestWritten: (file) => index.fileChanged(folders.rootFor(file), file, false) });
     registerCodeActions(connection, documents, log);
     registerCompletion({ connection, documents, folders, policies, log });
     registerHover({ connection, documents, folders, policies, log, workspace: (root) => index.viewFor(root) }, [schemaHover, classificationHover]);

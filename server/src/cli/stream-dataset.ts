@@ -7,6 +7,7 @@ import { effectiveSeverity } from '../engine/policy/severity';
 import { ruleById } from '../engine/rules/catalogue';
 import type { DatasetWorkerPool } from './dataset-worker-pool';
 import type { FileReport, ReportedFinding } from './report';
+import { addCounts, emptySummary, type DatasetSummary } from '../engine/datasets/dataset-summary';
 
 /** Bytes read per chunk: big enough to amortise per-chunk work, small enough to bound memory. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -26,7 +27,12 @@ export interface StreamTarget {
  * scan them on the worker pool (at most `pool.capacity` chunks in flight), and place findings by
  * adding each chunk's first line number.
  */
-export async function streamDataset(target: StreamTarget, policy: Policy, pool: DatasetWorkerPool): Promise<FileReport> {
+export interface StreamedReport extends FileReport {
+  summary: DatasetSummary;
+}
+
+export async function streamDataset(target: StreamTarget, policy: Policy, pool: DatasetWorkerPool, isCancelled: () => boolean = () => false): Promise<StreamedReport> {
+  const summary = emptySummary();
   const fd = fs.openSync(target.file, 'r');
   const findings: ReportedFinding[] = [];
   const seenFields = new Set<string>();
@@ -36,13 +42,19 @@ export async function streamDataset(target: StreamTarget, policy: Policy, pool: 
   let first = true;
 
   const collect = (report: ChunkReport, baseLine: number) => {
+    summary.records += report.records;
+    addCounts(summary.counts, report.counts);
     for (const f of report.findings) {
       if (f.ruleId === 'pii/sensitive-field') {
-        if (seenFields.has(f.fingerprint ?? f.message)) continue; // each worker reports its first sighting
+        if (seenFields.has(f.fingerprint ?? f.message)) { // each worker reports its first sighting
+          summary.counts['sensitive-field'] = (summary.counts['sensitive-field'] ?? 1) - 1;
+          continue;
+        }
         seenFields.add(f.fingerprint ?? f.message);
       }
       const severity = effectiveSeverity(policy, f.ruleId, target.policyPath, ruleById(f.ruleId)?.defaultSeverity ?? f.severity);
       if (severity === 'off') continue;
+      if (f.ruleId.startsWith('secrets/')) summary.secrets++;
       findings.push({
         ruleId: f.ruleId, severity, message: f.message, fingerprint: f.fingerprint,
         line: baseLine + f.line + 1, column: f.column + 1, endLine: baseLine + f.endLine + 1, endColumn: f.endColumn + 1,
@@ -62,11 +74,12 @@ export async function streamDataset(target: StreamTarget, policy: Policy, pool: 
 
   try {
     for (;;) {
+      if (isCancelled()) throw new Error('cancelled');
       const buffer = new Uint8Array(CHUNK_BYTES);
       const read = fs.readSync(fd, buffer, 0, CHUNK_BYTES, null);
       if (read === 0) break;
       if (first && nextLine === 0 && buffer.subarray(0, Math.min(read, BINARY_SNIFF_BYTES)).includes(0)) {
-        return { path: target.reportPath, format: 'unknown', findings: [], skipped: 'binary file' };
+        return { path: target.reportPath, format: 'unknown', findings: [], skipped: 'binary file', summary };
       }
       const whole = chunker.push(read === CHUNK_BYTES ? buffer : buffer.subarray(0, read));
       if (whole) await dispatch(whole);
@@ -79,5 +92,5 @@ export async function streamDataset(target: StreamTarget, policy: Policy, pool: 
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   const format = target.syntax === 'jsonl' ? 'dataset-jsonl' : target.syntax === 'csv' ? 'dataset-csv' : 'dataset-json';
-  return { path: target.reportPath, format, findings };
+  return { path: target.reportPath, format, findings, summary };
 }

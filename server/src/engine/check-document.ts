@@ -4,6 +4,7 @@ import type { Analyzer, AnalysisContext, WorkspaceView } from './analysis-contex
 import { parseDocument, type DocumentInput, type ParsedDocument } from './parse/parse-document';
 import { scanSecrets } from './secrets/scan-secrets';
 import { analyzeGovernance } from './governance/analyze-governance';
+import { analyzeDatasets } from './datasets/analyze-datasets';
 import { effectiveSeverity, isPathAllowlisted } from './policy/severity';
 import { ruleById } from './rules/catalogue';
 import { UNPARSEABLE_FILE } from './rules/engine-rules';
@@ -24,6 +25,7 @@ const ANALYZERS: readonly Analyzer[] = [
   analyzeDatasetManifest,
   (doc, context) => scanSecrets(doc, context.cancellation, undefined, new Set(context.policy.allowlist.values)),
   analyzeGovernance,
+  analyzeDatasets,
 ];
 
 export interface CheckResult {

@@ -5,6 +5,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceView } from '../engine/analysis-context';
 import { checkDocument } from '../engine/check-document';
+import type { DatasetDiagnostics } from './dataset-diagnostics';
 import type { Logger } from './logger';
 import type { PolicyStore } from './policy-store';
 import type { SettingsStore } from './settings-store';
@@ -21,6 +22,8 @@ export interface DiagnosticsDeps {
   log: Logger;
   /** The workspace (dataset manifests) of a folder, for config <-> dataset linking. */
   workspace?: (root: string) => WorkspaceView;
+  /** Large open datasets are scanned in the background by this instead of on the request path. */
+  datasets?: DatasetDiagnostics;
   /** Client supports textDocument/diagnostic (pull); otherwise we push. */
   pull: boolean;
 }
@@ -32,6 +35,8 @@ export function diagnose(deps: DiagnosticsDeps, document: TextDocument, token?: 
   const uri = URI.parse(document.uri);
   const fsPath = uri.scheme === 'file' ? uri.fsPath : uri.path;
   const root = deps.folders.rootFor(fsPath);
+  const relativePath = uri.scheme === 'file' ? deps.folders.relativePath(fsPath) : uri.path;
+  if (deps.datasets?.handles(document, relativePath)) return deps.datasets.diagnose(document, relativePath, deps.policies.get(root), settings.maxFindingsPerFile);
   const started = Date.now();
   const result = checkDocument(
     { path: uri.scheme === 'file' ? deps.folders.relativePath(fsPath) : uri.path, text: document.getText() },
