@@ -30,7 +30,8 @@ export class DatasetWorkerPool {
       return;
     }
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: { allowlistedValues } });
+      // Small heaps: chunks are a few MB and nothing is kept between them, so GC runs early and peak memory stays bounded.
+      const worker = new Worker(script, { workerData: { allowlistedValues }, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 } });
       worker.on('message', (message: { id: number; report?: ChunkReport; error?: string }) => {
         const waiter = this.waiting.get(message.id);
         this.waiting.delete(message.id);
@@ -53,7 +54,7 @@ export class DatasetWorkerPool {
   }
 
   get capacity(): number {
-    return Math.max(1, this.slots.length * 2);
+    return Math.max(1, this.slots.length + 1);
   }
 
   run(job: Job): Promise<ChunkReport> {

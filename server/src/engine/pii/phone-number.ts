@@ -3,8 +3,8 @@ import type { PiiDetector } from './pii-kind';
 import { textBefore, touchesToken } from './context';
 import { matchesAroundRun, NUMBER_RUN } from './triggers';
 
-const PHONE_SHAPE = /(?<![\w+.\/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,5}(?:[ .-]\(?\d{1,5}\)?){0,5}(?![\w\/-])/g;
-const INTERNATIONAL = /^\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?)(?:[ .-]?\d{1,5}){1,5}$/;
+const PHONE_SHAPE = /(?<![\w+.\/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\(?\d{1,8}\)?){0,5}(?![\w\/-])/g;
+const INTERNATIONAL = /^\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?)(?:[ .-]?\d{1,8}){1,5}$/;
 const NANP = /^(?:1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 const PHONE_CONTEXT = /\b(phone|tel|telephone|mobile|cell|call|fax|whatsapp|sms|contact)\b[^0-9]{0,16}$/;
 
