@@ -14,6 +14,37 @@ export const DEFAULT_LEVELS = ['public', 'internal', 'confidential', 'restricted
 
 export const SECRET_PROVIDERS = ['env-file', 'environment', 'vault', 'aws-secrets-manager', 'gcp-secret-manager', 'azure-key-vault', '1password', 'doppler', 'infisical'] as const;
 
+/** Per-provider options used by quick fixes to build references, launch commands and CLI calls. */
+export const SecretProviderOptionsSchema = z.object({
+  referencesFile: z.string().min(1).default('.env.tuneguard').describe('Env file of references only (no values, safe to commit) that the provider\'s runner resolves at launch, e.g. `op run --env-file=.env.tuneguard -- CMD`.'),
+  vault: z.object({
+    mount: z.string().min(1).default('secret').describe('KV v2 mount.'),
+    path: z.string().default('tuneguard').describe('Path under the mount; each credential is a secret `<path>/<name>` with a `value` field.'),
+  }).prefault({}).describe('HashiCorp Vault options.'),
+  aws: z.object({
+    region: z.string().optional().describe('AWS region of the secrets (default: the CLI profile\'s region).'),
+    prefix: z.string().default('tuneguard/').describe('Prefix of secret names, e.g. `ml/`.'),
+  }).prefault({}).describe('AWS Secrets Manager options.'),
+  gcp: z.object({
+    project: z.string().optional().describe('Google Cloud project id (default: the gcloud configuration\'s project).'),
+  }).prefault({}).describe('GCP Secret Manager options.'),
+  azure: z.object({
+    vaultName: z.string().optional().describe('Key Vault name (required to store through `az`).'),
+  }).prefault({}).describe('Azure Key Vault options.'),
+  onepassword: z.object({
+    vault: z.string().min(1).default('Private').describe('1Password vault that receives the items.'),
+  }).prefault({}).describe('1Password options.'),
+  doppler: z.object({
+    project: z.string().optional().describe('Doppler project (default: the directory\'s `doppler setup`).'),
+    config: z.string().optional().describe('Doppler config, e.g. `dev`.'),
+  }).prefault({}).describe('Doppler options.'),
+  infisical: z.object({
+    environment: z.string().min(1).default('dev').describe('Infisical environment slug.'),
+    path: z.string().min(1).default('/').describe('Infisical secret path.'),
+    projectId: z.string().optional().describe('Infisical project id (default: the directory\'s `.infisical.json`).'),
+  }).prefault({}).describe('Infisical options.'),
+});
+
 const RuleSeveritiesSchema = z.record(RuleIdSchema, SeveritySettingSchema)
   .describe('Severity per rule id, e.g. `secrets/huggingface-token: error`. A family prefix such as `pii/*` applies to all its rules.');
 
@@ -31,8 +62,10 @@ export const PolicySchema = z.object({
   secrets: z.object({
     provider: z.enum(SECRET_PROVIDERS).default('env-file').describe('Where quick fixes move credentials.'),
     envFile: z.string().min(1).default('.env.local').describe('Git-ignored env file (relative to the workspace) that receives moved credentials.'),
-    referenceTemplate: z.string().optional().describe('Reference written in place of a secret, e.g. `op://ml/{name}/credential`. `{name}` is the variable name.'),
-  }).default({ provider: 'env-file', envFile: '.env.local' }).describe('Secrets manager settings.'),
+    referenceTemplate: z.string().optional().describe('Reference written in place of a secret, e.g. `op://ml/{name}/credential`. `{name}` is the name in the provider, `{variable}` the environment variable; provider options such as `{vault}`, `{mount}`, `{project}` can be used too.'),
+    // Optional in the type so Policy objects built in code stay valid; the fixes resolve defaults.
+    ...SecretProviderOptionsSchema.partial().shape,
+  }).prefault({}).describe('Secrets manager settings.'),
   allowlist: z.object({
     values: z.array(z.string()).default([]).describe('Exact values that are never reported (e.g. a public test key). Never shown in any output.'),
     paths: z.array(z.string()).default([]).describe('Glob patterns of files that are never checked.'),

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { registerRestartServer } from './commands/restart-server';
+import { registerShowCredentialInventory } from './commands/show-credential-inventory';
+import { forwardWorkspaceTrust } from './workspace-trust';
 import { registerClassifyDataset } from './commands/classify-dataset';
 import { registerScanDataset } from './commands/scan-dataset';
 
@@ -14,6 +16,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     log,
     registerRestartServer(client, log),
+    registerShowCredentialInventory(client, log),
+    forwardWorkspaceTrust(client),
     registerScanDataset(client, log),
     registerClassifyDataset(client, log),
     vscode.commands.registerCommand('tuneguard.showOutput', () => log.show()),

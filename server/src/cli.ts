@@ -11,6 +11,7 @@ import { hasErrors } from './cli/report';
 import { collectFiles } from './cli/walk';
 import { buildCliDatasetIndex } from './cli/workspace-index';
 import { describeError } from './features/logger';
+import { runInventory } from './cli/inventory-command';
 
 declare const TUNEGUARD_VERSION: string;
 const VERSION = typeof TUNEGUARD_VERSION === 'string' ? TUNEGUARD_VERSION : '0.0.0-dev';
@@ -34,6 +35,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  if (command.command === 'inventory') return runInventory(command, cwd);
   return runCheck(command, cwd);
 }
 

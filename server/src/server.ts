@@ -12,7 +12,11 @@ import { DatasetWorkerPool } from './cli/dataset-worker-pool';
 import { DatasetDiagnostics } from './features/dataset-diagnostics';
 import { registerDatasetRequests } from './features/dataset-requests';
 import { connectionLogger } from './features/logger';
-import { MOVE_SECRET_COMMAND, moveSecretToEnvFile, type MoveSecretArgs } from './features/move-secret-command';
+import { MOVE_SECRET_COMMAND, moveSecrets, type MoveSecretArgs } from './features/move-secret-command';
+import { CODE_ACTION_KINDS } from './features/code-actions';
+import { HistoryExposure } from './features/git-history-exposure';
+import { WORKSPACE_TRUSTED_NOTIFICATION, WorkspaceTrust } from './features/secret-store/workspace-trust';
+import { registerCredentialInventory } from './features/credential-inventory';
 import { PolicyStore } from './features/policy-store';
 import { safeHandler } from './features/safe-handler';
 import { SettingsStore } from './features/settings-store';
@@ -31,6 +35,8 @@ export function startServer(connection: Connection): void {
   const policies = new PolicyStore(log);
   let settings: SettingsStore;
   let diagnostics: { refreshAll(): void } = { refreshAll: () => undefined };
+  const trust = new WorkspaceTrust();
+  const exposure = new HistoryExposure(trust, log, () => diagnostics.refreshAll());
   let clientTracksFolders = false;
   let canWatchFiles = false;
   const index = new WorkspaceIndex(connection, log, () => diagnostics.refreshAll());
@@ -41,21 +47,23 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => datasets.forget(e.document.uri));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    trust.setFromInitializationOptions(params.initializationOptions);
     folders.set((params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []));
     const pull = !!params.capabilities.textDocument?.diagnostic;
     clientTracksFolders = !!params.capabilities.workspace?.workspaceFolders;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     settings = new SettingsStore(connection, log, !!params.capabilities.workspace?.configuration);
-    diagnostics = registerDiagnostics({ connection, documents, folders, policies, settings, log, pull, workspace: (root) => index.viewFor(root), datasets });
+    diagnostics = registerDiagnostics({ connection, documents, folders, policies, settings, log, pull, annotate: (root, file, text, findings) => exposure.annotate(root, file, text, findings), workspace: (root) => index.viewFor(root), datasets });
     registerDatasetRequests({ connection, documents, folders, policies, log, pool, refreshAll: () => diagnostics.refreshAll(), manifestWritten: (file) => index.fileChanged(folders.rootFor(file), file, false) });
-    registerCodeActions(connection, documents, log);
+    registerCodeActions({ connection, documents, folders, policies, log, trust, exposure });
+    registerCredentialInventory({ connection, documents, folders, policies, log });
     registerCompletion({ connection, documents, folders, policies, log });
     registerHover({ connection, documents, folders, policies, log, workspace: (root) => index.viewFor(root) }, [schemaHover, classificationHover]);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         diagnosticProvider: pull ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
-        codeActionProvider: { codeActionKinds: ['quickfix'], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
         completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
         hoverProvider: true,
         executeCommandProvider: { commands: [MOVE_SECRET_COMMAND] },
@@ -116,10 +124,15 @@ export function startServer(connection: Connection): void {
 
   connection.onExecuteCommand(safeHandler('workspace/executeCommand', log, () => false, async (params) => {
     if (params.command === MOVE_SECRET_COMMAND && params.arguments?.[0]) {
-      return moveSecretToEnvFile({ connection, documents, folders, policies, log }, params.arguments[0] as MoveSecretArgs);
+      return moveSecrets({ connection, documents, folders, policies, log, trust, exposure }, params.arguments[0] as MoveSecretArgs);
     }
     return false;
   }));
+
+  connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
+    trust.grant();
+    diagnostics.refreshAll();
+  });
 
   documents.listen(connection);
   connection.listen();

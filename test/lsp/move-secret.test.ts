@@ -44,7 +44,7 @@ test('diagnostic: rule id as code, docs link, exact range, redacted message', as
 
 test('quick fix: the value is stored in the git-ignored env file first, then removed from the config', async (t) => {
   const { dir, file, text, session, uri } = await openAxolotlWithToken(t);
-  const [diagnostic] = await session.diagnostics(uri);
+  const diagnostic = (await session.diagnostics(uri)).find((d) => d.code === 'secrets/huggingface-token')!;
   const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
     textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
   })) as CodeAction[];
@@ -77,7 +77,7 @@ test('when the env file cannot be written, no edit is sent and the user is told 
   const { dir, session, uri } = await openAxolotlWithToken(t);
   writeFileSync(join(dir, '.tuneguard.yaml'), 'secrets:\n  envFile: missing-dir-is-a-file/.env\n');
   writeFileSync(join(dir, 'missing-dir-is-a-file'), 'not a directory');
-  const [diagnostic] = await session.diagnostics(uri);
+  const diagnostic = (await session.diagnostics(uri)).find((d) => d.code === 'secrets/huggingface-token')!;
   const [action] = (await session.connection.sendRequest(CodeActionRequest.type, {
     textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
   })) as CodeAction[];
@@ -91,7 +91,7 @@ test('when the env file cannot be written, no edit is sent and the user is told 
 
 test('a stale fix (document changed since) is dropped', async (t) => {
   const { session, uri } = await openAxolotlWithToken(t);
-  const [diagnostic] = await session.diagnostics(uri);
+  const diagnostic = (await session.diagnostics(uri)).find((d) => d.code === 'secrets/huggingface-token')!;
   const [action] = (await session.connection.sendRequest(CodeActionRequest.type, {
     textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
   })) as CodeAction[];

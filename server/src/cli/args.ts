@@ -1,3 +1,5 @@
+import { INVENTORY_USAGE, parseInventoryArgs, type InventoryCommand } from './inventory-command';
+
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export interface CheckCommand {
@@ -8,11 +10,12 @@ export interface CheckCommand {
   policy?: string;
 }
 
-export type CliCommand = CheckCommand | { command: 'help' } | { command: 'version' };
+export type CliCommand = CheckCommand | InventoryCommand | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: tuneguard check PATH... [--format text|json|sarif] [--output FILE] [--policy FILE]
+${INVENTORY_USAGE}
 
 Checks fine-tuning configs, dataset manifests and datasets for embedded secrets,
 sensitive data and governance policy violations. Directories are walked (respecting
@@ -24,6 +27,7 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command === 'inventory') return parseInventoryArgs(rest, (message) => new UsageError(message));
   if (command !== 'check') throw new UsageError(`Unknown command "${command}".`);
   const result: CheckCommand = { command: 'check', paths: [], format: 'text' };
   for (let i = 0; i < rest.length; i++) {

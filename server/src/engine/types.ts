@@ -36,6 +36,10 @@ export interface FixHint {
   variable: string;
   /** Key path of the field holding the value, e.g. ["hub_token"]; empty for values not under a key. */
   keyPath: (string | number)[];
+  /** Who issued the credential ("Hugging Face"), for the rotation page; looked up from the rule when absent. */
+  issuer?: string;
+  /** Set by the server when the value appears in the file's git history: the fix must say to rotate it. */
+  exposedInHistory?: boolean;
 }
 
 export interface Finding {

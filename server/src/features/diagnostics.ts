@@ -5,6 +5,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceView } from '../engine/analysis-context';
 import { checkDocument } from '../engine/check-document';
+import type { Finding } from '../engine/types';
 import type { DatasetDiagnostics } from './dataset-diagnostics';
 import type { Logger } from './logger';
 import type { PolicyStore } from './policy-store';
@@ -24,6 +25,8 @@ export interface DiagnosticsDeps {
   workspace?: (root: string) => WorkspaceView;
   /** Large open datasets are scanned in the background by this instead of on the request path. */
   datasets?: DatasetDiagnostics;
+  /** Marks findings whose value is in the file's git history (rotation advice). */
+  annotate?: (root: string, fsPath: string, text: string, findings: Finding[]) => Finding[];
   /** Client supports textDocument/diagnostic (pull); otherwise we push. */
   pull: boolean;
 }
@@ -43,7 +46,8 @@ export function diagnose(deps: DiagnosticsDeps, document: TextDocument, token?: 
     { policy: deps.policies.get(root), workspace: deps.workspace?.(root), cancellation: { get isCancellationRequested() { return token?.isCancellationRequested ?? false; } } },
   );
   deps.log.debug(`Checked ${uri.path.split('/').pop()} (${result.format}) in ${Date.now() - started} ms: ${result.findings.length} finding(s)`);
-  return capDiagnostics(result.findings.map((f) => toDiagnostic(document, f)), settings.maxFindingsPerFile);
+  const findings = deps.annotate && uri.scheme === 'file' ? deps.annotate(root, fsPath, document.getText(), result.findings) : result.findings;
+  return capDiagnostics(findings.map((f) => toDiagnostic(document, f)), settings.maxFindingsPerFile);
 }
 
 export function registerDiagnostics(deps: DiagnosticsDeps): { refreshAll(): void } {

@@ -12,21 +12,38 @@ export interface StoredSecret {
  * message that never contains the value) when the value is not safely on disk.
  */
 export async function storeInEnvFile(root: string, envFileRelative: string, variable: string, value: string): Promise<StoredSecret> {
+  const [stored] = await storeManyInEnvFile(root, envFileRelative, [{ variable, value }]);
+  return stored;
+}
+
+/**
+ * Store several secrets with one write of the env file, verified by reading it back; the
+ * returned variables are in input order (one may carry a suffix when its name held another value).
+ */
+export async function storeManyInEnvFile(root: string, envFileRelative: string, secrets: readonly { variable: string; value: string }[]): Promise<StoredSecret[]> {
   const envFile = path.resolve(root, envFileRelative);
   if (!envFile.startsWith(root + path.sep)) throw new Error(`The env file ${envFileRelative} is outside the workspace folder.`);
-  const existing = await readIfExists(envFile);
-  const update = addEnvEntry(existing ?? '', variable, value);
-  if (update.text !== undefined) await writeAtomically(envFile, update.text);
+  const existing = (await readIfExists(envFile)) ?? '';
+  let text = existing;
+  const variables: string[] = [];
+  for (const secret of secrets) {
+    const update = addEnvEntry(text, secret.variable, secret.value);
+    if (update.text !== undefined) text = update.text;
+    variables.push(update.variable);
+  }
+  if (text !== existing) await writeAtomically(envFile, text);
   const written = readEnvEntries((await readIfExists(envFile)) ?? '');
-  if (written.get(update.variable) !== value) throw new Error(`Could not verify ${update.variable} in ${envFileRelative} after writing it.`);
+  secrets.forEach((secret, i) => {
+    if (written.get(variables[i]) !== secret.value) throw new Error(`Could not verify ${variables[i]} in ${envFileRelative} after writing it.`);
+  });
 
   const gitignore = path.join(root, '.gitignore');
   const ignored = ensureGitignored((await readIfExists(gitignore)) ?? '', path.relative(root, envFile).split(path.sep).join('/'));
   if (ignored !== undefined) await writeAtomically(gitignore, ignored, 0o644);
-  return { variable: update.variable, envFile };
+  return variables.map((variable) => ({ variable, envFile }));
 }
 
-async function readIfExists(file: string): Promise<string | undefined> {
+export async function readIfExists(file: string): Promise<string | undefined> {
   try {
     return await fs.readFile(file, 'utf8');
   } catch (error) {

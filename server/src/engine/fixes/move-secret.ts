@@ -1,48 +1,95 @@
 import type { ParsedDocument } from '../parse/parse-document';
 import { getIn, type KeyPath, type MapEntry, type TreeNode } from '../parse/tree';
 import type { Finding } from '../types';
+import { describeStrategy, replacementFor, strategyFor, type FixStrategy } from './format-strategy';
 import { lineStartOf, nextLineStartOf, type TextEdit } from './text-edit';
+import { variableFor } from './variable-name';
 
-export interface MoveSecretPlan {
-  /** The literal to store before the config is edited. */
+/** One literal credential planned to leave the file. Holds the value: never log or send it. */
+export interface PlannedMove {
+  finding: Finding;
+  /** The literal to store before the file is edited. */
   value: string;
+  /** Variable proposed for it; the store may answer with another (HF_TOKEN_2) when the name is taken. */
   variable: string;
-  /** Edits of the config that remove the literal. */
-  edits: TextEdit[];
+  strategy: FixStrategy;
+  /** Last key of the field, for titles. */
+  field: string;
+  /** The entry removed by `remove-field` / `env-block`, so a batch can merge removals. */
+  removal?: { parentPath: KeyPath; entry: MapEntry };
+  /** Edits of the file once the final variable name is known. */
+  edits(variable: string): TextEdit[];
   /** What the fix does, for its title. */
-  title: string;
+  describe(variable: string): string;
 }
 
 /**
- * Plan moving a literal credential out of a config whose tool reads it from the environment
- * (Axolotl, LLaMA-Factory, TRL, ...): the field is removed, the value goes to an env file.
- * Returns undefined when the field cannot be removed cleanly (flow style, list item, ...).
+ * Plan moving one literal out of a YAML/JSON file, the way the tool that reads it supports.
+ * Undefined when it cannot be done cleanly (flow style, list item, part of a longer value the
+ * tool cannot interpolate): then nothing is offered rather than a broken config.
  */
-export function planMoveSecret(doc: ParsedDocument, finding: Finding): MoveSecretPlan | undefined {
+export function planMove(doc: ParsedDocument, finding: Finding): PlannedMove | undefined {
   if (finding.fix?.kind !== 'move-secret') return undefined;
+  if (doc.syntax !== 'yaml' && doc.syntax !== 'json') return undefined;
+  const path = finding.fix.keyPath;
   const value = doc.text.slice(finding.start, finding.end);
-  const entry = entryAt(doc, finding.fix.keyPath);
-  if (!entry || entry.value.kind !== 'scalar') return undefined;
-  const edit = doc.syntax === 'yaml' ? removeYamlEntry(doc.text, entry) : doc.syntax === 'json' ? removeJsonEntry(doc.text, entry) : undefined;
-  if (!edit) return undefined;
-  const variable = finding.fix.variable;
+  const node = nodeAt(doc, path);
+  if (!node || node.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
+  const whole = node.value === value;
+  let strategy = strategyFor(doc.format, path);
+  if (strategy === 'launch-env' && !whole) strategy = 'placeholder';
+  const variable = variableFor(doc, path, finding.fix.variable);
+  const field = String([...path].reverse().find((k) => typeof k === 'string') ?? variable);
+  const base = { finding, value, variable, strategy, field, describe: (v: string) => describeStrategy(strategy, v, field) };
+
+  if (strategy === 'remove-field' || strategy === 'env-block') {
+    if (!whole) return undefined;
+    const parentPath = path.slice(0, -1);
+    const entry = entryAt(doc, path);
+    if (!entry) return undefined;
+    const edit = removeEntry(doc, entry);
+    if (!edit) return undefined;
+    return { ...base, removal: { parentPath, entry }, edits: () => [edit] };
+  }
+  const flow = isInFlowCollection(doc, path);
   return {
-    value, variable, edits: [edit],
-    title: `Move ${variable} to the local env file and remove \`${entry.key}\` from the config`,
+    ...base,
+    edits: (v) => {
+      const replacement = replacementFor(strategy, v)!;
+      if (strategy === 'launch-env') return [{ start: node.start, end: node.end, newText: replacement }];
+      // A plain `${...}` inside a YAML flow collection would be read as a mapping: quote it there.
+      if (doc.syntax === 'yaml' && !node.quoted && whole && flow) return [{ start: node.start, end: node.end, newText: JSON.stringify(replacement) }];
+      return [{ start: finding.start, end: finding.end, newText: replacement }];
+    },
   };
 }
 
-function entryAt(doc: ParsedDocument, path: KeyPath): MapEntry | undefined {
-  const key = path[path.length - 1];
-  if (typeof key !== 'string') return undefined;
+export function nodeAt(doc: ParsedDocument, path: KeyPath): TreeNode | undefined {
   for (const root of doc.tree.roots) {
-    const parent: TreeNode | undefined = getIn(root, path.slice(0, -1));
-    if (parent?.kind === 'map') {
-      const entry = parent.entries.find((e) => e.key === key);
-      if (entry) return entry;
-    }
+    const node = getIn(root, path);
+    if (node) return node;
   }
   return undefined;
+}
+
+export function entryAt(doc: ParsedDocument, path: KeyPath): MapEntry | undefined {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return undefined;
+  const parent = nodeAt(doc, path.slice(0, -1));
+  return parent?.kind === 'map' ? parent.entries.find((e) => e.key === key) : undefined;
+}
+
+function isInFlowCollection(doc: ParsedDocument, path: KeyPath): boolean {
+  if (doc.syntax !== 'yaml') return false;
+  for (let n = path.length - 1; n >= 0; n--) {
+    const node = nodeAt(doc, path.slice(0, n));
+    if (node && /^[{[]/.test(doc.text.slice(node.start, node.start + 1))) return true;
+  }
+  return false;
+}
+
+export function removeEntry(doc: ParsedDocument, entry: MapEntry): TextEdit | undefined {
+  return doc.syntax === 'yaml' ? removeYamlEntry(doc.text, entry) : doc.syntax === 'json' ? removeJsonEntry(doc.text, entry) : undefined;
 }
 
 /**
