@@ -80,7 +80,7 @@ export class DatasetDiagnostics {
     let line = 0;
     let first = true;
     let reported = false;
-    const jobs: Promise<void>[] = [];
+    const jobs = new Set<Promise<void>>();
     try {
       while (start < text.length && !scan.cancelled) {
         let end = Math.min(text.length, start + CHUNK_CHARS);
@@ -93,7 +93,7 @@ export class DatasetDiagnostics {
         for (let i = chunk.indexOf('\n'); i !== -1; i = chunk.indexOf('\n', i + 1)) line++;
         const pool = this.pool();
         while (pool.inFlight >= pool.capacity) await Promise.race(jobs);
-        jobs.push(pool.run({ path, syntax, first, text: chunk, secrets: true }).then((report) => {
+        const job: Promise<void> = pool.run({ path, syntax, first, text: chunk, secrets: true }).then((report) => {
           if (scan.cancelled) return;
           scan.scanned += chunk.length;
           this.add(scan, report.findings, baseLine, path, policy);
@@ -101,11 +101,12 @@ export class DatasetDiagnostics {
             reported = true;
             this.onProgress();
           }
-        }));
+        }).finally(() => jobs.delete(job));
+        jobs.add(job);
         first = false;
         start = end;
       }
-      await Promise.all(jobs);
+      await Promise.all([...jobs]);
     } catch (error) {
       this.log.warn(`Background scan of ${uri.split('/').pop()} failed: ${error instanceof Error ? error.message : 'error'}`);
     }
