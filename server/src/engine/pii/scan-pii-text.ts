@@ -2,6 +2,7 @@ import type { Cancellation } from '../types';
 import { neverCancelled } from '../types';
 import type { PiiDetection, PiiDetector } from './pii-kind';
 import { PII_DETECTORS } from './detectors';
+import { NUMBER_RUN } from './triggers';
 
 /**
  * Every personal-data detection in `text`, sorted by offset, overlaps resolved in favour of the
@@ -18,7 +19,10 @@ export function scanPiiText(text: string, detectors: readonly PiiDetector[] = PI
   for (const [trigger, group] of byTrigger) {
     if (cancellation.isCancellationRequested) break;
     trigger.lastIndex = 0;
+    const numeric = trigger === NUMBER_RUN;
     for (let at = trigger.exec(text); at; at = trigger.exec(text)) {
+      // Every number detector needs at least 8 digits inside the run (SSN 9, card 12, phone 8).
+      if (numeric && countDigits(at[0]) < 8) continue;
       for (const detector of group) detector.inspect(text, at, found);
     }
   }
@@ -39,4 +43,13 @@ function resolveOverlaps(found: PiiDetection[], detectors: readonly PiiDetector[
     kept.push(detection);
   }
   return kept;
+}
+
+function countDigits(run: string): number {
+  let n = 0;
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
