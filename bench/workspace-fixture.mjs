@@ -34,3 +34,52 @@ export function writeGovernedWorkspace(root, { manifests = 5 } = {}) {
     ].join('\n'));
   }
 }
+
+const LEVELS = ['public', 'internal', 'confidential', 'restricted'];
+
+/** A short Axolotl config training on `datasets` and pushing to the hub (links to manifests). */
+export function smallAxolotlConfig(i, datasets) {
+  return [
+    `# run ${i}`, 'base_model: meta-llama/Meta-Llama-3-8B', 'base_model_revision: 62bd457b6fe961a42a631306577e622c83876cb6', 'adapter: qlora',
+    'lora_r: 16', 'sequence_len: 2048', 'micro_batch_size: 2', 'num_epochs: 1', 'learning_rate: 0.0002', `wandb_project: run-${i}`,
+    `hub_model_id: acme/run-${i}`, 'push_to_hub: true', `output_dir: ./outputs/run-${i}`, 'datasets:',
+    ...datasets.flatMap((d) => [`  - path: ${d}`, '    type: chat_template']), '',
+  ].join('\n');
+}
+
+/** `configs` configs in 50 team folders, each linked to two of `manifests` manifested datasets. */
+export function writeScaleWorkspace(root, { configs, manifests }) {
+  writeGovernedWorkspace(root, { manifests: 0 });
+  for (let i = 0; i < manifests; i++) {
+    writeFileSync(join(root, 'data', `ds-${i}.dataset.yaml`), [
+      `name: Dataset ${i}`, `path: data/ds-${i}.jsonl`, `owner: team-${i % 50}@acme.example`, `classification: ${LEVELS[i % LEVELS.length]}`,
+      'license: proprietary', 'source: internal export', 'retention: P1Y', '',
+    ].join('\n'));
+  }
+  let smallConfig = '';
+  for (let i = 0; i < configs; i++) {
+    const dir = join(root, 'configs', `team-${i % 50}`);
+    if (i < 50) mkdirSync(dir, { recursive: true });
+    const text = smallAxolotlConfig(i, [`data/ds-${i % manifests}.jsonl`, `data/ds-${(i * 7 + 3) % manifests}.jsonl`]);
+    writeFileSync(join(dir, `run-${Math.floor(i / 50)}.yaml`), text);
+    if (i === 0) smallConfig = text;
+  }
+  return { smallConfig };
+}
+
+/** Chat records up to `bytes` characters; every 500th carries an email address, every 2,000th a card number. */
+export function datasetJsonl(bytes) {
+  const lines = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const extra = i % 2000 === 0 ? ` My card is 4111 1111 1111 1111.` : i % 500 === 0 ? ` Reach me at user${i}@example.com.` : '';
+    const line = JSON.stringify({ messages: [
+      { role: 'system', content: 'You are a helpful support assistant for Acme routers.' },
+      { role: 'user', content: `Ticket ${i}: my router keeps dropping the connection every evening after the update.${extra}` },
+      { role: 'assistant', content: 'Thanks for reaching out. Please open the admin page, go to Firmware, and roll back to the previous version; then restart.' },
+    ] });
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return `${lines.join('\n')}\n`;
+}
