@@ -6,7 +6,7 @@
  * Installs ripgrep and GNU time with apt-get when missing; builds dist/ when missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeBenchJsonl } from './bench-data';
 
@@ -22,7 +22,7 @@ function ensureTool(binary: string, aptPackage: string): void {
   execFileSync('sh', ['-c', `(apt-get install -y ${aptPackage} || (apt-get update && apt-get install -y ${aptPackage})) >/dev/null`], { stdio: 'inherit' });
 }
 
-interface Run { seconds: number; peakMb: number; status: number }
+interface Run { seconds: number; cpuSeconds: number; peakMb: number; status: number }
 
 function timed(command: string[], cwd = ROOT): Run {
   const result = spawnSync('/usr/bin/time', ['-v', ...command], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
@@ -30,7 +30,8 @@ function timed(command: string[], cwd = ROOT): Run {
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
   if (!elapsed || !rss) throw new Error(`could not time ${command.join(' ')}: ${result.stderr.slice(-400)}`);
   const seconds = Number(elapsed[1] ?? 0) * 3600 + Number(elapsed[2]) * 60 + Number(elapsed[3]);
-  return { seconds, peakMb: Number(rss[1]) / 1024, status: result.status ?? -1 };
+  const cpu = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? 0);
+  return { seconds, cpuSeconds: cpu('User') + cpu('System'), peakMb: Number(rss[1]) / 1024, status: result.status ?? -1 };
 }
 
 function best(command: string[]): Run {
@@ -54,15 +55,17 @@ async function main(): Promise<void> {
 
   const tools: [string, string[]][] = [
     ['tuneguard check (secrets + PII)', [process.execPath, join(ROOT, 'dist', 'cli.js'), 'check', file, '--format', 'json', '--output', join(BENCH, 'tuneguard.json')]],
-    ['secretlint (preset-recommend)', [process.execPath, join(ROOT, 'node_modules', 'secretlint', 'bin', 'secretlint.js'), '--secretlintrc', rc, '--format', 'json', '--output', join(BENCH, 'secretlint.json'), file]],
+    ['secretlint (preset-recommend)', [process.execPath, join(ROOT, 'node_modules', 'secretlint', 'bin', 'secretlint.js'), '--secretlintrc', rc, '--no-gitignore', '--format', 'json', '--output', join(BENCH, 'secretlint.json'), file]],
     ['ripgrep (3 bare regexes)', ['rg', '-c', '-e', '\\b\\d{3}-\\d{2}-\\d{4}\\b', '-e', '[\\w.+-]+@[\\w-]+\\.[\\w.]+', '-e', 'hf_[A-Za-z0-9]{34}', file]],
   ];
   const results = tools.map(([name, command]) => ({ name, run: best(command) }));
   const secretlint = results[1].run;
   console.log(`\n${sizeMb.toFixed(1)} MB JSONL, best of ${RUNS} run(s), ${process.platform} ${process.arch}, node ${process.version}`);
-  console.log('tool                              seconds     MB/s   peak MB   time vs secretlint');
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  console.log(`load average ${load} (wall times on a shared machine; CPU seconds are steadier)`);
+  console.log('tool                              wall s     MB/s    CPU s   peak MB   wall vs secretlint   CPU vs secretlint');
   for (const { name, run } of results) {
-    console.log(`${name.padEnd(32)} ${run.seconds.toFixed(2).padStart(8)} ${(sizeMb / run.seconds).toFixed(1).padStart(8)} ${run.peakMb.toFixed(0).padStart(9)} ${(run.seconds / secretlint.seconds).toFixed(3).padStart(12)}x`);
+    console.log(`${name.padEnd(32)} ${run.seconds.toFixed(2).padStart(7)} ${(sizeMb / run.seconds).toFixed(1).padStart(8)} ${run.cpuSeconds.toFixed(2).padStart(8)} ${run.peakMb.toFixed(0).padStart(9)} ${(run.seconds / secretlint.seconds).toFixed(3).padStart(19)}x ${(run.cpuSeconds / secretlint.cpuSeconds).toFixed(3).padStart(18)}x`);
   }
 }
 
