@@ -1,6 +1,6 @@
 // Bundles the client, the server and the CLI with esbuild. `--production` minifies.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -25,3 +25,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/dataset-worker.ts'], outfile: 'dist/dataset-worker.js' }),
 ]);
+// `npx tuneguard` runs the bin straight from dist/: it must be executable.
+chmodSync('dist/cli.js', 0o755);
