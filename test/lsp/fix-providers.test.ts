@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExecuteCommandRequest, TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { FixSession, recordedCalls, useFakeClis } from '../helpers/fix-session';
+import { FAKE_CLIS, FixSession, recordedCalls, useFakeClis } from '../helpers/fix-session';
 import { FIXTURES, tempDir } from '../helpers/temp-dir';
 
 const TOKEN = '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';
@@ -24,6 +24,13 @@ async function start(t: Parameters<typeof tempDir>[0], policy: string, trusted: 
   const records = join(dir, '.records');
   mkdirSync(records);
   useFakeClis(records, { fail });
+  if (trusted !== true) {
+    // A recording `git` first on PATH: an untrusted workspace must not run git either (rotation checks).
+    const bin = join(dir, '.bin');
+    mkdirSync(bin);
+    copyFileSync(join(FAKE_CLIS, 'op'), join(bin, 'git'));
+    process.env.PATH = `${bin}:${process.env.PATH}`;
+  }
   writeFileSync(join(dir, '.tuneguard.yaml'), policy);
   const file = join(dir, 'train.yaml');
   const text = readFileSync(join(FIXTURES, 'configs/axolotl-with-token.yaml'), 'utf8');
@@ -111,7 +118,7 @@ for (const trusted of [false, undefined]) {
     assert.match(action.title, /^Store HF_TOKEN in the git-ignored \.env\.local, then remove `hub_token`/);
     assert.equal(await session.connection.sendRequest(ExecuteCommandRequest.type, action.command!), true);
     assert.deepEqual(session.prompts, [], 'no confirmation: nothing to confirm');
-    assert.equal(recordedCalls(records).length, 0, 'no provider CLI was run');
+    assert.deepEqual(recordedCalls(records).map((c) => c.name), [], 'no provider CLI and no git was run');
     assert.equal(readFileSync(join(dir, '.env.local'), 'utf8'), `HF_TOKEN=${TOKEN}\n`);
   });
 }

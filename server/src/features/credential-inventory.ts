@@ -26,7 +26,8 @@ export function registerCredentialInventory(deps: InventoryDeps): void {
     const open = new Map(documents.all().map((d) => [URI.parse(d.uri).fsPath, d.getText()]));
     const merged: CredentialInventory = empty();
     for (const root of folders.all()) {
-      const files = inventoryFiles(root, [root], (file) => open.get(file));
+      const openHere = [...open.keys()].filter((file) => folders.rootFor(file) === root);
+      const files = inventoryFiles(root, [root], (file) => open.get(file), openHere);
       const inventory = collectInventory(files, policies.get(root), new Date());
       const prefix = folders.all().length > 1 ? `${root.split(/[\\/]/).pop()}/` : '';
       for (const credential of inventory.credentials) {

@@ -9,11 +9,11 @@ const ENV_FILE = /^\.env(\..+)?$|\.env$/i;
 /**
  * The files an inventory reads under `inputs`: what `tuneguard check` walks, plus the env files
  * at each folder's top, which .gitignore hides from the walk but which hold credentials.
- * `overlay` gives the unsaved text of open documents.
+ * `overlay` gives the unsaved text of open documents; `unsaved` adds open ones not yet on disk.
  */
-export function inventoryFiles(root: string, inputs: readonly string[], overlay: (file: string) => string | undefined = () => undefined): DocumentInput[] {
+export function inventoryFiles(root: string, inputs: readonly string[], overlay: (file: string) => string | undefined = () => undefined, unsaved: readonly string[] = []): DocumentInput[] {
   const { files } = collectFiles(inputs);
-  const all = new Set(files);
+  const all = new Set([...files, ...unsaved]);
   for (const input of inputs) {
     const dir = isDirectory(input) ? input : undefined;
     if (!dir) continue;
