@@ -63,6 +63,10 @@ const big = { uri: pathToFileURL(join(workspace, 'data', 'big.jsonl')).href, tex
 console.log(`50 MB JSONL generated: ${(big.text.length / 1024 / 1024).toFixed(1)} MB, ${big.text.split('\n').length - 1} records (${ms(started).toFixed(0)} ms)`);
 const opened = process.hrtime.bigint();
 await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big.uri, languageId: 'jsonl', version: 1, text: big.text } });
+const written = ms(opened);
+// The server answers requests in order: this tiny pull returns once the 50 MB didOpen has crossed stdio and been parsed.
+await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: 'file:///not-open.yaml' } });
+console.log(`50 MB didOpen: written to the pipe after ${written.toFixed(0)} ms, received and parsed by the server after ${ms(opened).toFixed(0)} ms (transport, before any checking)`);
 const pull = (uri) => server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
 const isProgressNote = (d) => d.code === 'tuneguard/scan-in-progress';
 let firstAnswer;
