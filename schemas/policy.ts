@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { GOVERNANCE_SECTIONS } from './policy-governance';
 import { RuleIdSchema } from './vocabulary';
+import { GOVERNANCE_SECTIONS } from './policy-governance';
 
 /**
  * The organisation's policy, `.tuneguard.yaml` at the workspace root. The single source of
@@ -45,6 +45,17 @@ export const SecretProviderOptionsSchema = z.object({
   }).prefault({}).describe('Infisical options.'),
 });
 
+/** A credential format of the organisation's own, e.g. an internal gateway key `acme_[a-z0-9]{32}`. */
+export const CustomSecretPatternSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,60}$/, 'kebab-case, e.g. `acme-gateway-key`').describe('Reported as rule `secrets/custom-<id>`.'),
+  title: z.string().min(1).optional().describe('Shown in messages, e.g. `ACME gateway key`.'),
+  pattern: z.string().min(1).max(1000).describe('RE2 regular expression matching the secret (linear time; no backreferences or lookarounds). A first capture group, if any, is the secret.'),
+  keywords: z.array(z.string().min(3)).min(1).describe('Literals (case-insensitive) of which one must occur in a value for the pattern to run, e.g. `acme_`.'),
+  severity: z.enum(['error', 'warning', 'info']).default('error').describe('Default severity of the findings.'),
+  envVar: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).optional().describe('Environment variable quick fixes move the value to.'),
+  minEntropy: z.number().min(0).max(8).optional().describe('Minimum Shannon entropy (bits per character) of the secret.'),
+});
+
 const RuleSeveritiesSchema = z.record(RuleIdSchema, SeveritySettingSchema)
   .describe('Severity per rule id, e.g. `secrets/huggingface-token: error`. A family prefix such as `pii/*` applies to all its rules.');
 
@@ -65,11 +76,15 @@ export const PolicySchema = z.object({
     referenceTemplate: z.string().optional().describe('Reference written in place of a secret, e.g. `op://ml/{name}/credential`. `{name}` is the name in the provider, `{variable}` the environment variable; provider options such as `{vault}`, `{mount}`, `{project}` can be used too.'),
     // Optional in the type so Policy objects built in code stay valid; the fixes resolve defaults.
     ...SecretProviderOptionsSchema.partial().shape,
-  }).prefault({}).describe('Secrets manager settings.'),
+    customPatterns: z.array(CustomSecretPatternSchema).default([])
+      .describe('Organisation-specific credential formats. Run on a linear-time engine (RE2 syntax), only on values containing one of the keywords, and not at all in untrusted workspaces.'),
+  }).prefault({}).describe('Secrets manager settings and custom secret patterns.'),
   allowlist: z.object({
     values: z.array(z.string()).default([]).describe('Exact values that are never reported (e.g. a public test key). Never shown in any output.'),
     paths: z.array(z.string()).default([]).describe('Glob patterns of files that are never checked.'),
-  }).default({ values: [], paths: [] }).describe('Accepted values and paths.'),
+    fingerprints: z.array(z.string().regex(/^[a-f0-9]{32}$/, 'a finding fingerprint is 32 hexadecimal characters')).default([])
+      .describe('Fingerprints of accepted findings (shown by `tuneguard check --format json`): the way to accept one finding in JSON and JSONL files, which have no comments.'),
+  }).default({ values: [], paths: [], fingerprints: [] }).describe('Accepted values, paths and findings.'),
   ...GOVERNANCE_SECTIONS,
 }).describe('Tuneguard governance policy (.tuneguard.yaml).');
 

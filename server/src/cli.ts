@@ -12,6 +12,7 @@ import { collectFiles } from './cli/walk';
 import { buildCliDatasetIndex } from './cli/workspace-index';
 import { describeError } from './features/logger';
 import { runInventory } from './cli/inventory-command';
+import { applyBaseline, loadBaseline, writeBaseline, type BaselineCommand } from './cli/baseline-command';
 
 declare const TUNEGUARD_VERSION: string;
 const VERSION = typeof TUNEGUARD_VERSION === 'string' ? TUNEGUARD_VERSION : '0.0.0-dev';
@@ -36,10 +37,11 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     return 0;
   }
   if (command.command === 'inventory') return runInventory(command, cwd);
+  if (command.command === 'baseline') return runCheck({ command: 'check', paths: command.paths, format: 'text', policy: command.policy }, cwd, command);
   return runCheck(command, cwd);
 }
 
-async function runCheck(command: CheckCommand, cwd: string): Promise<number> {
+async function runCheck(command: CheckCommand, cwd: string, baselineCommand?: BaselineCommand): Promise<number> {
   let found;
   try {
     found = findPolicy(command.policy, cwd);
@@ -66,6 +68,17 @@ async function runCheck(command: CheckCommand, cwd: string): Promise<number> {
     }
   } finally {
     await pool?.close();
+  }
+  if (baselineCommand) {
+    const written = writeBaseline(reports, found, baselineCommand.output, cwd);
+    process.stderr.write(`tuneguard: wrote ${written.count} accepted finding(s) to ${path.relative(cwd, written.file) || written.file}.\n`);
+    return 0;
+  }
+  try {
+    applyBaseline(reports, loadBaseline(command.baseline, found, cwd, (message) => process.stderr.write(`tuneguard: warning: ${message}\n`)));
+  } catch (error) {
+    process.stderr.write(`tuneguard: cannot read baseline ${command.baseline}: ${(error as NodeJS.ErrnoException).code ?? describeError(error)}\n`);
+    return 2;
   }
   const output = command.format === 'json' ? formatJson(reports) : command.format === 'sarif' ? formatSarif(reports, VERSION) : formatText(reports);
   if (command.output) {

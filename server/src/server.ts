@@ -16,6 +16,7 @@ import { MOVE_SECRET_COMMAND, moveSecrets, type MoveSecretArgs } from './feature
 import { CODE_ACTION_KINDS } from './features/code-actions';
 import { HistoryExposure } from './features/git-history-exposure';
 import { WORKSPACE_TRUSTED_NOTIFICATION, WorkspaceTrust } from './features/secret-store/workspace-trust';
+import { BaselineStore } from './features/baseline-store';
 import { registerCredentialInventory } from './features/credential-inventory';
 import { PolicyStore } from './features/policy-store';
 import { safeHandler } from './features/safe-handler';
@@ -35,10 +36,11 @@ export function startServer(connection: Connection): void {
   const policies = new PolicyStore(log);
   let settings: SettingsStore;
   let diagnostics: { refreshAll(): void } = { refreshAll: () => undefined };
-  const trust = new WorkspaceTrust();
-  const exposure = new HistoryExposure(trust, log, () => diagnostics.refreshAll());
   let clientTracksFolders = false;
   let canWatchFiles = false;
+  const trust = new WorkspaceTrust();
+  const baselines = new BaselineStore(log);
+  const exposure = new HistoryExposure(trust, log, () => diagnostics.refreshAll());
   const index = new WorkspaceIndex(connection, log, () => diagnostics.refreshAll());
   let datasetPool: DatasetWorkerPool | undefined;
   // One worker: the main thread keeps the other core for requests on other documents.
@@ -53,7 +55,7 @@ export function startServer(connection: Connection): void {
     clientTracksFolders = !!params.capabilities.workspace?.workspaceFolders;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     settings = new SettingsStore(connection, log, !!params.capabilities.workspace?.configuration);
-    diagnostics = registerDiagnostics({ connection, documents, folders, policies, settings, log, pull, annotate: (root, file, text, findings) => exposure.annotate(root, file, text, findings), workspace: (root) => index.viewFor(root), datasets });
+    diagnostics = registerDiagnostics({ connection, documents, folders, policies, settings, log, pull, workspace: (root) => index.viewFor(root), annotate: (root, file, text, findings) => exposure.annotate(root, file, text, findings), trusted: () => trust.trusted, baseline: (root) => baselines.get(root), datasets });
     registerDatasetRequests({ connection, documents, folders, policies, log, pool, refreshAll: () => diagnostics.refreshAll(), manifestWritten: (file) => index.fileChanged(folders.rootFor(file), file, false) });
     registerCodeActions({ connection, documents, folders, policies, log, trust, exposure });
     registerCredentialInventory({ connection, documents, folders, policies, log });
@@ -119,6 +121,7 @@ export function startServer(connection: Connection): void {
       if (uri.scheme === 'file') await index.fileChanged(folders.rootFor(uri.fsPath), uri.fsPath, change.type === FileChangeType.Deleted);
     }
     policies.invalidate();
+    baselines.invalidate();
     diagnostics.refreshAll();
   }));
 

@@ -1,4 +1,5 @@
 import { INVENTORY_USAGE, parseInventoryArgs, type InventoryCommand } from './inventory-command';
+import { BASELINE_USAGE, parseBaselineArgs, type BaselineCommand } from './baseline-command';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -8,13 +9,16 @@ export interface CheckCommand {
   format: OutputFormat;
   output?: string;
   policy?: string;
+  /** Baseline of accepted findings; default `.tuneguard-baseline.json` at the policy root when present. */
+  baseline?: string;
 }
 
-export type CliCommand = CheckCommand | InventoryCommand | { command: 'help' } | { command: 'version' };
+export type CliCommand = CheckCommand | InventoryCommand | BaselineCommand | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: tuneguard check PATH... [--format text|json|sarif] [--output FILE] [--policy FILE]
+export const USAGE = `Usage: tuneguard check PATH... [--format text|json|sarif] [--output FILE] [--policy FILE] [--baseline FILE]
+${BASELINE_USAGE}
 ${INVENTORY_USAGE}
 
 Checks fine-tuning configs, dataset manifests and datasets for embedded secrets,
@@ -28,6 +32,7 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   if (!command || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command === 'inventory') return parseInventoryArgs(rest, (message) => new UsageError(message));
+  if (command === 'baseline') return parseBaselineArgs(rest, (message) => new UsageError(message));
   if (command !== 'check') throw new UsageError(`Unknown command "${command}".`);
   const result: CheckCommand = { command: 'check', paths: [], format: 'text' };
   for (let i = 0; i < rest.length; i++) {
@@ -47,6 +52,7 @@ export function parseArgs(argv: readonly string[]): CliCommand {
       }
       case '--output': case '-o': result.output = value(); break;
       case '--policy': result.policy = value(); break;
+      case '--baseline': result.baseline = value(); break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option "${arg}".`);
         result.paths.push(arg);

@@ -12,6 +12,11 @@ export interface AnalysisContext {
   policy: Policy;
   cancellation: Cancellation;
   workspace?: WorkspaceView;
+  /**
+   * False in an untrusted workspace: nothing from the workspace that could run (custom secret
+   * regexes of its policy) is used. Default (undefined): trusted, as in the CLI.
+   */
+  trusted?: boolean;
   /** Clock for age rules (credential rotation); tests pass a fixed date. Default: now. */
   now?: () => Date;
 }

@@ -2,7 +2,7 @@ import type { Policy } from '../../../schemas/policy';
 import { DEFAULT_POLICY } from '../../../schemas/policy';
 import type { Analyzer, AnalysisContext, WorkspaceView } from './analysis-context';
 import { parseDocument, type DocumentInput, type ParsedDocument } from './parse/parse-document';
-import { scanSecrets } from './secrets/scan-secrets';
+import { analyzeSecrets } from './secrets/analyze-secrets';
 import { analyzeGovernance } from './governance/analyze-governance';
 import { analyzeDatasets } from './datasets/analyze-datasets';
 import { effectiveSeverity, isPathAllowlisted } from './policy/severity';
@@ -16,6 +16,10 @@ export interface CheckOptions {
   cancellation?: Cancellation;
   workspace?: WorkspaceView;
   now?: () => Date;
+  /** False in an untrusted workspace (see AnalysisContext.trusted). */
+  trusted?: boolean;
+  /** Fingerprints of accepted findings (the baseline file): never reported. */
+  baseline?: ReadonlySet<string>;
 }
 
 /** Every analysis, in order. A new family adds its analyzer here and its rules to the catalogue. */
@@ -23,7 +27,7 @@ const ANALYZERS: readonly Analyzer[] = [
   (doc) => fileFindings(doc),
   analyzePolicyFile,
   analyzeDatasetManifest,
-  (doc, context) => scanSecrets(doc, context.cancellation, undefined, new Set(context.policy.allowlist.values)),
+  analyzeSecrets,
   analyzeGovernance,
   analyzeDatasets,
 ];
@@ -41,7 +45,7 @@ export function checkDocument(input: DocumentInput, options: CheckOptions = {}):
   const doc = parseDocument(input);
   if (isPathAllowlisted(policy, input.path)) return { format: doc.format, syntax: doc.syntax, findings: [] };
 
-  const context: AnalysisContext = { policy, cancellation, workspace: options.workspace, now: options.now };
+  const context: AnalysisContext = { policy, cancellation, workspace: options.workspace, now: options.now, trusted: options.trusted };
   const raw: Finding[] = [];
   for (const analyze of ANALYZERS) {
     if (cancellation.isCancellationRequested) break;
@@ -49,6 +53,7 @@ export function checkDocument(input: DocumentInput, options: CheckOptions = {}):
   }
   const findings: Finding[] = [];
   for (const finding of raw) {
+    if (finding.fingerprint && options.baseline?.has(finding.fingerprint)) continue;
     const rule = ruleById(finding.ruleId);
     const severity = effectiveSeverity(policy, finding.ruleId, input.path, rule?.defaultSeverity ?? finding.severity);
     if (severity === 'off') continue;

@@ -23,10 +23,14 @@ export interface DiagnosticsDeps {
   log: Logger;
   /** The workspace (dataset manifests) of a folder, for config <-> dataset linking. */
   workspace?: (root: string) => WorkspaceView;
-  /** Large open datasets are scanned in the background by this instead of on the request path. */
-  datasets?: DatasetDiagnostics;
   /** Marks findings whose value is in the file's git history (rotation advice). */
   annotate?: (root: string, fsPath: string, text: string, findings: Finding[]) => Finding[];
+  /** Whether the workspace is trusted: custom regexes of its policy run only then. */
+  trusted?: () => boolean;
+  /** Accepted findings of a folder (its baseline file). */
+  baseline?: (root: string) => ReadonlySet<string>;
+  /** Large open datasets are scanned in the background by this instead of on the request path. */
+  datasets?: DatasetDiagnostics;
   /** Client supports textDocument/diagnostic (pull); otherwise we push. */
   pull: boolean;
 }
@@ -43,7 +47,7 @@ export function diagnose(deps: DiagnosticsDeps, document: TextDocument, token?: 
   const started = Date.now();
   const result = checkDocument(
     { path: uri.scheme === 'file' ? deps.folders.relativePath(fsPath) : uri.path, text: document.getText() },
-    { policy: deps.policies.get(root), workspace: deps.workspace?.(root), cancellation: { get isCancellationRequested() { return token?.isCancellationRequested ?? false; } } },
+    { policy: deps.policies.get(root), workspace: deps.workspace?.(root), trusted: deps.trusted?.() ?? false, baseline: deps.baseline?.(root), cancellation: { get isCancellationRequested() { return token?.isCancellationRequested ?? false; } } },
   );
   deps.log.debug(`Checked ${uri.path.split('/').pop()} (${result.format}) in ${Date.now() - started} ms: ${result.findings.length} finding(s)`);
   const findings = deps.annotate && uri.scheme === 'file' ? deps.annotate(root, fsPath, document.getText(), result.findings) : result.findings;

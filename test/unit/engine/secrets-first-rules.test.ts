@@ -1,3 +1,4 @@
+import { PolicySchema } from '../../../schemas/policy';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -55,9 +56,9 @@ test('secrets are found line by line in .env files and in unparseable YAML', () 
 
 test('policy severities and allowlisted values apply', () => {
   const text = `hub_token: ${TOKEN}\n`;
-  const policy = { version: 1 as const, classification: { levels: ['public'] }, rules: { 'secrets/*': 'warning' as const }, overrides: [{ files: ['legacy/**'], rules: { 'secrets/huggingface-token': 'off' as const } }], secrets: { provider: 'env-file' as const, envFile: '.env.local' }, allowlist: { values: [], paths: [] } };
+  const policy = PolicySchema.parse({ classification: { levels: ['public'] }, rules: { 'secrets/*': 'warning' }, overrides: [{ files: ['legacy/**'], rules: { 'secrets/huggingface-token': 'off' } }] });
   assert.equal(checkDocument({ path: 'a.yaml', text }, { policy }).findings[0].severity, 'warning');
   assert.deepEqual(checkDocument({ path: 'legacy/a.yaml', text }, { policy }).findings, []);
-  const allow = { ...policy, rules: {}, allowlist: { values: [TOKEN], paths: [] } };
+  const allow = { ...policy, rules: {}, allowlist: { ...policy.allowlist, values: [TOKEN] } };
   assert.deepEqual(checkDocument({ path: 'a.yaml', text }, { policy: allow }).findings, []);
 });

@@ -19,6 +19,8 @@ const BEGIN = '-----BEGIN ';
  */
 export function findKeyBlocks(text: string): KeyBlock[] {
   const blocks: KeyBlock[] = [];
+  if (!text.includes(BEGIN)) return findPuttyKeys(text);
+  const ends = endMarkers(text);
   let from = 0;
   while (from < text.length) {
     const begin = text.indexOf(BEGIN, from);
@@ -31,7 +33,7 @@ export function findKeyBlocks(text: string): KeyBlock[] {
       continue;
     }
     const endMarker = `-----END ${label}-----`;
-    const end = text.indexOf(endMarker, labelEnd + 5);
+    const end = nextEnd(text, ends, labelEnd + 5, endMarker);
     if (end < 0 || end - begin > MAX_BLOCK) {
       from = labelEnd + 5;
       continue;
@@ -42,6 +44,26 @@ export function findKeyBlocks(text: string): KeyBlock[] {
   }
   blocks.push(...findPuttyKeys(text));
   return blocks;
+}
+
+/** Offsets of every `-----END ` once, so a file of BEGIN lines without ENDs stays linear. */
+function endMarkers(text: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf('-----END ', 0); at >= 0; at = text.indexOf('-----END ', at + 9)) offsets.push(at);
+  return offsets;
+}
+
+/** The first END marker with this label after `from` and within reach of a key block. */
+function nextEnd(text: string, ends: readonly number[], from: number, marker: string): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < ends.length && i < lo + 1000 && ends[i] - from <= MAX_BLOCK; i++) if (text.startsWith(marker, ends[i])) return ends[i];
+  return -1;
 }
 
 function ruleFor(label: string): string | undefined {

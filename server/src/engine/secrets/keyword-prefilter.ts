@@ -7,6 +7,8 @@ export class KeywordPrefilter<T> {
   private readonly matcher: RegExp | undefined;
   /** For each keyword, the payloads of it and of every keyword that is a prefix of it. */
   private readonly payloads = new Map<string, T[]>();
+  /** For each keyword, the other keywords that can start inside it, with their offsets (ascending). */
+  private readonly overlaps = new Map<string, [offset: number, keyword: string][]>();
 
   constructor(entries: Iterable<[keyword: string, payload: T]>) {
     const byKeyword = new Map<string, T[]>();
@@ -20,6 +22,12 @@ export class KeywordPrefilter<T> {
       // At one position the alternation reports only the longest keyword: also credit the shorter ones it starts with.
       const all = keywords.filter((k) => keyword.startsWith(k)).flatMap((k) => byKeyword.get(k)!);
       this.payloads.set(keyword, [...new Set(all)]);
+      const inside: [number, string][] = [];
+      for (let offset = 1; offset < keyword.length; offset++) {
+        const rest = keyword.slice(offset);
+        for (const other of keywords) if (other.startsWith(rest) || rest.startsWith(other)) inside.push([offset, other]);
+      }
+      this.overlaps.set(keyword, inside);
     }
     this.matcher = keywords.length > 0 ? new RegExp(keywords.map(escapeRegExp).join('|'), 'gi') : undefined;
   }
@@ -29,11 +37,20 @@ export class KeywordPrefilter<T> {
     const found = new Set<T>();
     const matcher = this.matcher;
     if (!matcher) return found;
+    const seen = new Set<string>();
     matcher.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = matcher.exec(text)) !== null) {
-      for (const payload of this.payloads.get(m[0].toLowerCase()) ?? []) found.add(payload);
-      matcher.lastIndex = m.index + 1; // overlapping keywords starting inside this one
+      const keyword = m[0].toLowerCase();
+      if (!seen.has(keyword)) {
+        seen.add(keyword);
+        for (const payload of this.payloads.get(keyword) ?? []) found.add(payload);
+        if (seen.size === this.payloads.size) break;
+      }
+      // Resume where a keyword not seen yet could start inside this match, else after it: runs of
+      // one keyword (`aaaa…`) cost one step per occurrence, not one per character.
+      const next = this.overlaps.get(keyword)?.find(([, other]) => !seen.has(other));
+      matcher.lastIndex = m.index + (next ? next[0] : keyword.length);
     }
     return found;
   }

@@ -3,8 +3,8 @@ import type { SecretCandidate } from './secret-rule';
 import { normaliseKey } from './normalise-key';
 
 /** `KEY=value`, `key = "value"`, `key: value`, `export KEY=value` (the key group is kept short and simple). */
-const KEY_VALUE = /^\s{0,40}(?:export\s{1,10})?["']?([A-Za-z_][\w.-]{0,100})["']?\s{0,20}(?:=|:(?!\/\/))\s{0,20}(.*)$/;
-const SECTION = /^\s{0,20}\[{1,2}\s{0,5}([^\]]{1,200}?)\s{0,5}\]{1,2}\s{0,20}(?:[#;].*)?$/;
+export const KEY_VALUE = /^[ \t]{0,40}(?:export[ \t]{1,10})?["']?([A-Za-z_][\w.-]{0,100})["']?[ \t]{0,20}(?:=|:(?!\/\/))[ \t]*([^ \t].*)?$/;
+export const SECTION = /^\s{0,20}\[{1,2}\s{0,5}([^\]]{1,200}?)\s{0,5}\]{1,2}\s{0,20}(?:[#;].*)?$/;
 
 /**
  * Line-oriented formats: each line is a candidate, split into key and value where it has the
@@ -27,14 +27,14 @@ export function* lineCandidates(text: string, syntax: Syntax): Generator<SecretC
 }
 
 function* splitLine(line: string, lineStart: number, section: string[], syntax: Syntax): Generator<SecretCandidate> {
-  const kv = line.length <= 100_000 ? KEY_VALUE.exec(line) : null;
+  const kv = line.length <= 100_000 ? KEY_VALUE.exec(line) : null; // longer lines are free text
   if (!kv) {
     yield { value: line, start: lineStart, end: lineStart + line.length, path: [] };
     return;
   }
   const key = kv[1];
-  let valueStart = line.length - kv[2].length;
-  let raw = kv[2];
+  let raw = kv[2] ?? '';
+  let valueStart = line.length - raw.length;
   const quote = raw[0];
   if ((quote === '"' || quote === "'" || quote === '`') && raw.indexOf(quote, 1) > 0) {
     raw = raw.slice(1, raw.indexOf(quote, 1));

@@ -22,10 +22,13 @@ export function matchCandidate(candidate: SecretCandidate, text: string, ruleSet
   const { value } = candidate;
   if (isReference(value) || isInlineData(value)) return [];
   const matches: SecretMatch[] = [];
+  // Once per candidate, not per match: the comparison costs the length of the value.
+  const verbatim = candidate.end - candidate.start === value.length && text.startsWith(value, candidate.start);
+  const locate = (index: number, secret: string) => locateInSource(text, candidate, verbatim, index, secret);
   for (const rule of ruleSet.patternRulesFor(value)) {
     for (const { index, text: secret } of findAll(rule, value)) {
       if (isPlaceholder(secret) || isReference(secret) || (rule.validate && !rule.validate(secret))) continue;
-      const [start, end] = locate(text, candidate, index, secret);
+      const [start, end] = locate(index, secret);
       matches.push({ rule, secret, start, end, path: candidate.path });
     }
   }
@@ -34,7 +37,7 @@ export function matchCandidate(candidate: SecretCandidate, text: string, ruleSet
     const trimmed = value.trim();
     for (const rule of ruleSet.keyedRulesFor(key)) {
       if (keyedMatches(rule, trimmed, candidate.context ?? '')) {
-        const [start, end] = locate(text, candidate, value.indexOf(trimmed), trimmed);
+        const [start, end] = locate(value.indexOf(trimmed), trimmed);
         matches.push({ rule, secret: trimmed, start, end, path: candidate.path, keyed: true });
       }
     }
@@ -79,11 +82,8 @@ function isInlineData(value: string): boolean {
 }
 
 /** Map a match inside the decoded value back to source offsets (escapes and quotes shift them). */
-function locate(text: string, candidate: SecretCandidate, indexInValue: number, secret: string): [number, number] {
-  const sourceLength = candidate.end - candidate.start;
-  if (sourceLength === candidate.value.length && text.startsWith(candidate.value, candidate.start)) {
-    return [candidate.start + indexInValue, candidate.start + indexInValue + secret.length];
-  }
+function locateInSource(text: string, candidate: SecretCandidate, verbatim: boolean, indexInValue: number, secret: string): [number, number] {
+  if (verbatim) return [candidate.start + indexInValue, candidate.start + indexInValue + secret.length];
   const source = text.slice(candidate.start, candidate.end);
   // Quoted or escaped source: find the secret's text in the source near where it should be.
   const at = source.indexOf(secret, Math.max(0, indexInValue - 2));

@@ -1,10 +1,10 @@
 import { isPlaceholderPassword } from '../placeholders';
 import { defineRules } from './define';
 
-const DB_SCHEMES = 'postgres(?:ql)?|postgresql\\+[a-z0-9]+|mysql(?:\\+[a-z0-9]+)?|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql(?:\\+[a-z0-9]+)?|sqlserver|oracle(?:\\+[a-z0-9]+)?|clickhouse|cockroachdb|snowflake|neo4j(?:\\+s)?|bolt|couchbases?|cassandra|elasticsearch|influxdb|memcached|jdbc:[a-z0-9]+';
+const DB_SCHEMES = '(?:postgres|postgresql|mysql|mariadb|mongodb|redis|rediss|amqp|amqps|mssql|sqlserver|oracle|clickhouse|cockroachdb|snowflake|neo4j|bolt|couchbase|couchbases|cassandra|influxdb|memcached|jdbc:[a-z0-9]{2,20})(?:\\+[a-z0-9]{1,20})?';
 
 /** `scheme://user:password@host`; the password is the secret. Linear: each part excludes the next delimiter. */
-const userinfo = (schemes: string) => new RegExp(`(?<![A-Za-z0-9+.-])(?:${schemes}):\\/\\/[^\\s:/@"'<>{}]{0,128}:([^\\s/@"'<>]{3,256})@[A-Za-z0-9[\\]._-]`, 'gi');
+const userinfo = (schemes: string) => new RegExp(`(?<![A-Za-z0-9+._-])(?:${schemes}):\\/\\/[^\\s:/@"'<>{}]{0,128}:([^\\s/@"'<>]{3,256})@[A-Za-z0-9[\\]._-]`, 'gi');
 
 export const urlRules = defineRules('Connection', [
   {
@@ -13,7 +13,8 @@ export const urlRules = defineRules('Connection', [
     what: 'A database connection string with an embedded password (a `postgresql://`, `mongodb+srv://` or `redis://` URL whose user info carries a password, or `Server=…;Password=…`) is written in the file.',
     impact: 'It opens the database, which for a fine-tuning pipeline often holds the raw training data or the feedback collected from users.',
     keywords: ['://', 'password=', 'pwd='],
-    pattern: new RegExp(`${userinfo(DB_SCHEMES).source}|(?<![A-Za-z0-9])(?:Server|Data Source|Host|Address|Addr)\\s{0,3}=[^;\\n]{1,200};(?:[^;\\n]{0,200};){0,8}?\\s{0,3}(?:Password|Pwd)\\s{0,3}=\\s{0,3}([^;'"\\s]{3,128})`, 'gi'),
+    // URLs with a database scheme, and ADO.NET / ODBC / JDBC style `…;Password=…` key-value strings.
+    pattern: new RegExp(`${userinfo(DB_SCHEMES).source}|(?<![A-Za-z0-9])(?:Password|Pwd)=([^;'"\\s]{3,128})`, 'gi'),
     group: 1,
     validate: (s) => !isPlaceholderPassword(s),
     envVar: 'DATABASE_URL',
