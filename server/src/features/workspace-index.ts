@@ -6,6 +6,7 @@ import { DatasetIndex } from '../engine/governance/dataset-index';
 import { factsFromText } from '../engine/governance/manifests/facts-from-text';
 import { mayHoldDatasetFacts } from '../engine/governance/manifests/index-facts';
 import type { IndexedFileFacts } from '../engine/governance/manifests/manifest-record';
+import { sameModel } from '../engine/governance/model-lineage';
 import type { Logger } from './logger';
 import { walkWorkspace } from './workspace-walk';
 
@@ -84,12 +85,29 @@ export class WorkspaceIndex {
   }
 
   private update(state: FolderState, layer: Map<string, IndexedFileFacts>, relative: string, facts: IndexedFileFacts | undefined): void {
-    const before = JSON.stringify(effective(state, relative));
+    const before = this.linkSignature(state, relative);
     if (facts === undefined || (facts === EMPTY && layer === state.disk)) layer.delete(relative);
     else layer.set(relative, facts);
-    if (JSON.stringify(effective(state, relative)) === before) return;
     state.index = undefined;
-    if (state.ready) this.onChange();
+    // Typing in a config moves offsets on every keystroke; other files only care about what it links.
+    if (state.ready && this.linkSignature(state, relative) !== before) this.onChange();
+  }
+
+  /**
+   * What other files' diagnostics depend on in this file: manifests and dataset_info entries; for a
+   * config, its outputs, and its datasets and inputs only when another config trains on its output.
+   */
+  private linkSignature(state: FolderState, relative: string): string {
+    const facts = effective(state, relative);
+    if (!facts) return '';
+    const { manifests, datasetInfo, config } = facts;
+    let lineage: unknown;
+    if (config) {
+      const consumed = [...state.disk.values(), ...state.open.values()].some((f) => f.config && f.config.file !== config.file
+        && f.config.inputs.some((i) => config.outputs.some((o) => sameModel(i, o))));
+      lineage = { outputs: config.outputs.map((o) => o.value), ...(consumed ? { refs: config.refs.map((r) => r.value), inputs: config.inputs.map((i) => i.value) } : {}) };
+    }
+    return JSON.stringify({ manifests, datasetInfo, lineage });
   }
 
   private indexOf(root: string): DatasetIndex | undefined {
@@ -113,7 +131,7 @@ async function readFacts(fsPath: string, relative: string): Promise<IndexedFileF
     const stat = await fsp.stat(fsPath);
     if (!stat.isFile() || stat.size > MAX_FACTS_FILE_BYTES) return EMPTY;
     const facts = factsFromText(relative, await fsp.readFile(fsPath, 'utf8'));
-    return facts.manifests.length > 0 || facts.datasetInfo ? facts : EMPTY;
+    return facts.manifests.length > 0 || facts.datasetInfo || facts.config ? facts : EMPTY;
   } catch {
     return EMPTY;
   }

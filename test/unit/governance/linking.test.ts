@@ -90,3 +90,23 @@ test('datasets.unclassifiedAs makes unclassified data count at that level (fail 
   assert.equal(link(ws, 'train.yaml').effective, undefined);
   assert.equal(link(ws, 'train.yaml', 'restricted').effective?.level, 'restricted');
 });
+
+test('a model trained by another config inherits its classification (LLaMA-Factory adapter, transitively; cycles end)', () => {
+  const ws = new MemoryWorkspace({
+    '.tuneguard.yaml': 'datasets: {}\n',
+    'm/tickets.dataset.yaml': RESTRICTED_TICKETS,
+    'data/dataset_info.json': JSON.stringify({ tickets: { hf_hub_url: 'acme/support-tickets' } }),
+    'examples/train.yaml': 'model_name_or_path: Qwen/Qwen2.5-7B\nmodel_revision: v1\nstage: sft\nfinetuning_type: lora\ntemplate: qwen\ndataset: tickets\noutput_dir: saves/qwen/lora/sft\n',
+    'examples/merge.yaml': 'model_name_or_path: Qwen/Qwen2.5-7B\nmodel_revision: v1\nadapter_name_or_path: saves/qwen/lora/sft\ntemplate: qwen\nfinetuning_type: lora\nexport_dir: output/merged\nexport_hub_model_id: acme/merged\n',
+    'examples/dpo.yaml': 'model_name_or_path: output/merged\nstage: dpo\nfinetuning_type: lora\ntemplate: qwen\ndataset: tickets\noutput_dir: saves/dpo\nreport_to: wandb\n',
+    'loop/a.yaml': 'base_model: ./out/b\ndatasets:\n  - path: x/y\n    type: alpaca\noutput_dir: ./out/a\nsequence_len: 512\nmicro_batch_size: 1\n',
+    'loop/b.yaml': 'base_model: ./out/a\ndatasets:\n  - path: x/z\n    type: alpaca\noutput_dir: ./out/b\nsequence_len: 512\nmicro_batch_size: 1\n',
+  });
+  const merge = link(ws, 'examples/merge.yaml');
+  assert.deepEqual(merge.models.map((m) => [m.ref.value, m.classification, m.producers]), [['saves/qwen/lora/sft', 'restricted', ['examples/train.yaml']]]);
+  assert.equal(merge.effective?.level, 'restricted');
+  const [push] = ws.governance('examples/merge.yaml', 'governance/public-hub-push');
+  assert.match(push.message, /the model `saves\/qwen\/lora\/sft` trained by `examples\/train.yaml`/);
+  assert.equal(link(ws, 'examples/dpo.yaml').models[0]?.classification, 'restricted', 'two hops: train -> merge -> dpo');
+  assert.deepEqual(link(ws, 'loop/a.yaml').models.map((m) => m.producers), [['loop/b.yaml']], 'a cycle is cut, not followed forever');
+});

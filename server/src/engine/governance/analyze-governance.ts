@@ -8,10 +8,14 @@ import type { GovernanceInput } from './governance-rule';
 import { linkConfig, type Linkage } from './linkage';
 import { governanceOf, Levels } from './policy-view';
 import { GOVERNANCE_RULES } from './rules';
+import { isTuneguardManifest } from './rules/manifest-doc';
+import { isTrainingConfig } from './refs/extract-dataset-refs';
 
 /** The governance analyzer: runs every rule on one document with lazy config <-> dataset linking. */
 export function analyzeGovernance(doc: ParsedDocument, context: AnalysisContext): Finding[] {
   if (doc.syntax !== 'yaml' && doc.syntax !== 'json') return [];
+  // Only training configs, manifests and the policy are governed; other files (and hostile ones) are not walked.
+  if (!isTrainingConfig(doc) && !isTuneguardManifest(doc) && doc.format !== 'tuneguard-policy') return [];
   const input = governanceInput(doc, context);
   const findings: Finding[] = [];
   for (const rule of GOVERNANCE_RULES) {

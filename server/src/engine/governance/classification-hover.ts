@@ -20,7 +20,7 @@ export function classificationHover(doc: ParsedDocument, offset: number, context
   if (!index) return undefined;
   const levels = new Levels(context.policy);
   const linkage = linkConfig(doc, index, levels, governanceOf(context.policy).datasets.unclassifiedAs);
-  const onRef = linkage.datasets.find((d) => offset >= d.ref.start && offset <= d.ref.end);
+  const onRef = [...linkage.datasets, ...linkage.models].find((d) => offset >= d.ref.start && offset <= d.ref.end);
   if (onRef) return { contents: [datasetLine(onRef), '', summary(linkage)].join('\n'), start: onRef.ref.start, end: onRef.ref.end };
   const root = doc.tree.roots[0];
   const entry = root?.kind === 'map' ? root.entries.find((e) => offset >= e.keyStart && offset <= e.keyEnd && SUMMARY_KEYS.has(e.key)) : undefined;
@@ -32,12 +32,13 @@ function summary(linkage: Linkage): string {
   const head = linkage.effective
     ? `**Effective classification: \`${linkage.effective.level}\`** (the highest of its datasets'; the model, its checkpoints, pushes and tracker uploads inherit it)`
     : linkage.datasets.length > 0 ? '**Effective classification: unknown**: none of its datasets is classified' : '**Effective classification: unknown**: no dataset reference found';
-  const lines = linkage.datasets.slice(0, 12).map((d) => `- ${datasetLine(d)}`);
+  const lines = [...linkage.models, ...linkage.datasets].slice(0, 12).map((d) => `- ${datasetLine(d)}`);
   if (linkage.datasets.length > 12) lines.push(`- … ${linkage.datasets.length - 12} more`);
   return [head, '', ...lines].join('\n');
 }
 
 function datasetLine(d: LinkedDataset): string {
+  if (d.producers) return `model \`${d.ref.value}\`: ${d.classification ? `\`${d.classification}\`` : 'unclassified'} — trained by ${d.producers.map((p) => `\`${p}\``).join(', ')}`;
   const level = d.classification ? `\`${d.classification}\`` : 'unclassified';
   const manifests = d.resolution.manifests.map((m) => `\`${m.file}\``).join(', ');
   const via = d.resolution.via ? ` via \`${d.resolution.via.file}\`` : '';

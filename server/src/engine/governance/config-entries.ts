@@ -1,16 +1,20 @@
 import type { KeyPath, MapEntry, ScalarNode, TreeNode } from '../parse/tree';
 
+/** Training configs nest a few levels; deeper (hostile) nesting is not walked, so paths stay short. */
+const MAX_DEPTH = 24;
+
 export interface FoundEntry {
   entry: MapEntry;
   path: KeyPath;
 }
 
-/** Every mapping entry at any depth (configs nest settings under `trl:`, `training:`, `args:`...). */
+/** Every mapping entry down to MAX_DEPTH (configs nest settings under `trl:`, `training:`, `args:`...). */
 export function* walkEntries(root: TreeNode | undefined): Generator<FoundEntry> {
   if (!root) return;
   const stack: { node: TreeNode; path: KeyPath }[] = [{ node: root, path: [] }];
   while (stack.length > 0) {
     const { node, path } = stack.pop()!;
+    if (path.length >= MAX_DEPTH) continue;
     if (node.kind === 'map') {
       for (let i = node.entries.length - 1; i >= 0; i--) {
         const entry = node.entries[i];
@@ -20,6 +24,19 @@ export function* walkEntries(root: TreeNode | undefined): Generator<FoundEntry> 
     } else if (node.kind === 'seq') {
       node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
     }
+  }
+}
+
+/** Every scalar with its key path, down to MAX_DEPTH. */
+export function* walkScalarsBounded(root: TreeNode | undefined): Generator<{ node: ScalarNode; path: KeyPath }> {
+  if (!root) return;
+  const stack: { node: TreeNode; path: KeyPath }[] = [{ node: root, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (node.kind === 'scalar') yield { node, path };
+    else if (path.length >= MAX_DEPTH) continue;
+    else if (node.kind === 'map') for (let i = node.entries.length - 1; i >= 0; i--) stack.push({ node: node.entries[i].value, path: [...path, node.entries[i].key] });
+    else for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], path: [...path, i] });
   }
 }
 

@@ -1,5 +1,6 @@
+import { walkScalarsBounded } from './config-entries';
 import type { ParsedDocument } from '../parse/parse-document';
-import { mapGet, walkScalars, type MapEntry, type TreeNode } from '../parse/tree';
+import { mapGet, type MapEntry, type TreeNode } from '../parse/tree';
 import { hubPushes } from './hub-pushes';
 import { trackerUses } from './trackers';
 
@@ -42,7 +43,7 @@ export function credentialRefs(doc: ParsedDocument, root: TreeNode | undefined):
   for (const entry of envBlockEntries(root)) {
     if (isCredentialName(entry.key)) refs.push({ name: entry.key, start: entry.keyStart, end: entry.keyEnd, how: 'explicit' });
   }
-  for (const { node } of walkScalars(root)) {
+  for (const { node } of walkScalarsBounded(root)) {
     if (typeof node.value !== 'string' || !node.value.includes('$')) continue;
     for (const m of node.value.matchAll(INTERPOLATION)) {
       const name = m[1] ?? m[2];

@@ -1,6 +1,7 @@
 import { minimatch } from 'minimatch';
 import type { DatasetRef } from './refs/dataset-ref';
-import { dirOf, joinPath, type DatasetInfoEntry, type DatasetInfoRecord, type IndexedFileFacts, type ManifestRecord } from './manifests/manifest-record';
+import { dirOf, joinPath, type ConfigRecord, type DatasetInfoEntry, type DatasetInfoRecord, type IndexedFileFacts, type ManifestRecord } from './manifests/manifest-record';
+import { sameModel, type ModelLocation } from './model-lineage';
 
 /** Where a reference led: the manifests that describe it, and the dataset_info entry it went through. */
 export interface Resolution {
@@ -17,14 +18,19 @@ export class DatasetIndex {
   private readonly byHubId = new Map<string, ManifestRecord[]>();
   private readonly byName = new Map<string, ManifestRecord[]>();
   private readonly infos: readonly DatasetInfoRecord[];
+  /** Training configs of the workspace, for model lineage. */
+  readonly configs: readonly ConfigRecord[];
 
   constructor(facts: Iterable<IndexedFileFacts>) {
     const manifests: ManifestRecord[] = [];
     const infos: DatasetInfoRecord[] = [];
+    const configs: ConfigRecord[] = [];
     for (const f of facts) {
       manifests.push(...f.manifests);
       if (f.datasetInfo) infos.push(f.datasetInfo);
+      if (f.config) configs.push(f.config);
     }
+    this.configs = configs.sort((a, b) => a.file.localeCompare(b.file));
     this.manifests = manifests.sort((a, b) => kindOrder(a) - kindOrder(b) || a.file.localeCompare(b.file));
     this.infos = infos.sort((a, b) => a.file.localeCompare(b.file));
     for (const m of this.manifests) {
@@ -49,6 +55,11 @@ export class DatasetIndex {
       ...(entry.uri ? this.manifests.filter((m) => m.uris.some((u) => nested(u, entry.uri!))) : []),
     ];
     return { manifests: [...new Set(linked)], via: info };
+  }
+
+  /** Configs (other than `self`) whose trained model is the model at `input`. */
+  producersOf(input: ModelLocation, self: string): ConfigRecord[] {
+    return this.configs.filter((c) => c.file !== self && c.outputs.some((o) => sameModel(input, o)));
   }
 
   /** The dataset_info.json entry a LLaMA-Factory name refers to: `dataset_dir` first, then any. */

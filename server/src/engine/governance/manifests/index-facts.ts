@@ -1,4 +1,6 @@
 import type { ParsedDocument } from '../../parse/parse-document';
+import { modelInputs, modelOutputs } from '../model-lineage';
+import { extractDatasetRefs, isTrainingConfig } from '../refs/extract-dataset-refs';
 import { croissantRecord, isCroissant } from './croissant-record';
 import { datasetInfoRecord } from './dataset-info-record';
 import { hfCardRecord } from './hf-card-record';
@@ -8,7 +10,7 @@ import { tuneguardManifestRecord } from './tuneguard-manifest-record';
 /** Files the workspace index must read: by name, before parsing (cheap filter for walkers). */
 export function mayHoldDatasetFacts(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-  return /\.dataset\.ya?ml$/.test(name) || name === 'dataset_info.json' || name === 'readme.md' || /\.(json|jsonld)$/.test(name);
+  return name === 'readme.md' || /\.(ya?ml|json|jsonld)$/.test(name);
 }
 
 /** What one parsed file tells the workspace index about datasets. `path` is workspace-relative. */
@@ -27,6 +29,10 @@ export function indexFacts(doc: ParsedDocument): IndexedFileFacts {
   if (doc.format === 'hf-dataset-card' || name === 'readme.md') {
     const record = hfCardRecord(doc.path, doc.text);
     return { manifests: record ? [record] : [] };
+  }
+  if (isTrainingConfig(doc)) {
+    const config = root?.kind === 'map' ? root : undefined;
+    return { manifests: [], config: { file: doc.path, refs: extractDatasetRefs(doc), inputs: modelInputs(doc, config), outputs: modelOutputs(doc, config) } };
   }
   return { manifests: [] };
 }

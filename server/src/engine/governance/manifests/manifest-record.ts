@@ -1,3 +1,6 @@
+import type { ModelLocation } from '../model-lineage';
+import type { DatasetRef } from '../refs/dataset-ref';
+
 /**
  * What the workspace index keeps of each dataset manifest: the keys configs link by and the
  * governance fields. Plain data, so the server and the CLI can cache and rebuild it cheaply.
@@ -39,10 +42,19 @@ export interface DatasetInfoRecord {
   entries: DatasetInfoEntry[];
 }
 
+/** A training config as the index keeps it: what it trains on, loads and writes (for model lineage). */
+export interface ConfigRecord {
+  file: string;
+  refs: DatasetRef[];
+  inputs: ModelLocation[];
+  outputs: ModelLocation[];
+}
+
 /** Everything the index learns from one file. */
 export interface IndexedFileFacts {
   manifests: ManifestRecord[];
   datasetInfo?: DatasetInfoRecord;
+  config?: ConfigRecord;
 }
 
 export function dirOf(file: string): string {

@@ -1,4 +1,5 @@
-import { walkScalars, type TreeNode } from '../../parse/tree';
+import { walkScalarsBounded } from '../config-entries';
+import { type TreeNode } from '../../parse/tree';
 import { classifyRefValue, type DatasetRef } from './dataset-ref';
 
 const DATA_KEY = /(^|_)(data|dataset|datasets|train|training|validation|eval)(_|$)|instruct_data|s3_?uri|dataset_?uri|data_?uri|input_?data/i;
@@ -11,7 +12,7 @@ const NOT_DATA = /(output|checkpoint|model|tokenizer|cache|log|save|run_dir|prep
  */
 export function genericRefs(root: TreeNode): DatasetRef[] {
   const refs: DatasetRef[] = [];
-  for (const { node, path } of walkScalars(root)) {
+  for (const { node, path } of walkScalarsBounded(root)) {
     if (typeof node.value !== 'string') continue;
     const keys = path.filter((p): p is string => typeof p === 'string');
     if (keys.length === 0 || !keys.some((k) => DATA_KEY.test(k)) || NOT_DATA.test(keys[keys.length - 1])) continue;

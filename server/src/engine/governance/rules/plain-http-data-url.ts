@@ -1,5 +1,5 @@
+import { walkScalarsBounded } from '../config-entries';
 import type { RuleMeta } from '../../types';
-import { walkScalars } from '../../parse/tree';
 import { finding, type GovernanceRule } from '../governance-rule';
 import { isTrainingConfig } from '../refs/extract-dataset-refs';
 
@@ -20,7 +20,7 @@ export const plainHttpDataUrl: GovernanceRule = {
   check({ doc, root }) {
     if (!root || !isTrainingConfig(doc)) return [];
     const findings = [];
-    for (const { node, path } of walkScalars(root)) {
+    for (const { node, path } of walkScalarsBounded(root)) {
       if (typeof node.value !== 'string' || !/^http:\/\//i.test(node.value.trim()) || LOCAL_HOST.test(node.value.trim())) continue;
       const key = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
       if (!DATA_OR_ENDPOINT_KEY.test(key)) continue;
