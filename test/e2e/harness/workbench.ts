@@ -10,8 +10,9 @@ import { journeyEnv } from './journey-env';
 const openWorkbenches = new Set<Workbench>();
 
 /** A journey test: on failure, a screenshot of each open workbench is kept under test-results/. */
-export function journey(name: string, body: (t: TestContext) => Promise<void>): void {
-  test(name, async (t) => {
+/** `skip` gives the precise reason a journey is not run; it is printed with the results. */
+export function journey(name: string, body: (t: TestContext) => Promise<void>, options: { skip?: string } = {}): void {
+  test(name, { skip: options.skip }, async (t) => {
     try {
       await body(t);
     } catch (error) {
