@@ -25,7 +25,8 @@ async function main(): Promise<number> {
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
       const text = format(...(args ?? []).map((a) => (typeof a === 'string' ? a.replace(/%c/g, '') : a)));
       consoleLog.write(`[${type}] ${text}\n`);
-      if (type === 'log' && !/^\s*color:|^\s*$/.test(text)) console.log(text);
+      // mocha's spec report: indented lines, forwarded as log/info.
+      if ((type === 'log' || type === 'info') && /^\s+\S/.test(text) && !/^\s*color:/.test(text)) console.log(text);
     });
     await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
     const payload = JSON.stringify([
