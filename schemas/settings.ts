@@ -11,7 +11,7 @@ export const SettingsSchema = z.object({
     .describe('Most diagnostics shown for one file; the rest are summarised in one diagnostic.'),
   policyFile: z.string().min(1).default('.tuneguard.yaml').describe('Path of the policy file, relative to the workspace folder.'),
   trace: z.object({
-    server: z.enum(['off', 'messages', 'verbose']).default('off').describe('Trace the communication between VS Code and the Tuneguard language server (never includes secret values: diagnostics are redacted).'),
+    server: z.enum(['off', 'messages', 'verbose']).default('off').describe('Trace the communication between VS Code and the Tuneguard language server. Diagnostics are redacted, but `verbose` logs the documents VS Code sends (including any literal secret in them): use it only to debug, and clear the output afterwards.'),
   }).default({ server: 'off' }),
 });
 

@@ -7,7 +7,7 @@ import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
 import { effectiveSeverity } from '../engine/policy/severity';
 import { ruleById } from '../engine/rules/catalogue';
 import type { DatasetWorkerPool } from '../cli/dataset-worker-pool';
-import type { Logger } from './logger';
+import { safeMessage, type Logger } from './logger';
 import { SHIPPED_DOCS_BASE } from './rule-docs-location';
 import { capDiagnostics, DIAGNOSTIC_SOURCE, type DiagnosticData } from './to-diagnostic';
 
@@ -108,7 +108,7 @@ export class DatasetDiagnostics {
       }
       await Promise.all([...jobs]);
     } catch (error) {
-      this.log.warn(`Background scan of ${uri.split('/').pop()} failed: ${error instanceof Error ? error.message : 'error'}`);
+      this.log.warn(`Background scan of ${uri.split('/').pop()} failed: ${safeMessage(error)}`);
     }
     if (scan.cancelled) return;
     scan.done = true;

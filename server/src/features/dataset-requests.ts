@@ -13,7 +13,7 @@ import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
 import { manifestPathFor, newManifest, writeClassification } from '../engine/datasets/manifest-writer';
 import type { DatasetWorkerPool } from '../cli/dataset-worker-pool';
 import { streamDataset } from '../cli/stream-dataset';
-import type { Logger } from './logger';
+import { safeMessage, SafeMessageError, type Logger } from './logger';
 import type { PolicyStore } from './policy-store';
 import type { WorkspaceFolders } from './workspace-folders';
 
@@ -42,10 +42,10 @@ function resolveTarget(fsPath: string, root: string): Target {
   if (MANIFEST.test(fsPath)) {
     const manifest = parseYaml(fs.readFileSync(fsPath, 'utf8')) as { path?: string | string[] } | null;
     const declared = Array.isArray(manifest?.path) ? manifest?.path[0] : manifest?.path;
-    if (!declared) throw new Error('the manifest has no `path` to its data');
+    if (!declared) throw new SafeMessageError('the manifest has no `path` to its data');
     const candidates = [path.resolve(root, declared), path.resolve(path.dirname(fsPath), declared)];
     const dataFile = candidates.find((c) => fs.existsSync(c));
-    if (!dataFile) throw new Error(`the manifest's data \`${declared}\` was not found`);
+    if (!dataFile) throw new SafeMessageError(`the manifest's data \`${declared}\` was not found`);
     return { dataFile, manifestFile: fsPath };
   }
   const beside = path.join(path.dirname(fsPath), path.basename(manifestPathFor(fsPath)));
@@ -62,7 +62,7 @@ export function registerDatasetRequests(deps: DatasetRequestDeps): void {
     const root = folders.rootFor(fsPath);
     const target = resolveTarget(fsPath, root);
     const syntax = datasetSyntaxOf(target.dataFile);
-    if (!syntax) throw new Error('not a dataset file (JSONL, JSON or CSV)');
+    if (!syntax) throw new SafeMessageError('not a dataset file (JSONL, JSON or CSV)');
     const policy = policies.get(root);
     const relative = path.relative(root, target.dataFile).split(path.sep).join('/');
     const started = Date.now();
@@ -87,14 +87,14 @@ export function registerDatasetRequests(deps: DatasetRequestDeps): void {
     try {
       return await scan(params.uri, token);
     } catch (error) {
-      throw new Error(`Cannot scan the dataset: ${error instanceof Error ? error.message : 'error'}`);
+      throw new SafeMessageError(`Cannot scan the dataset: ${safeMessage(error)}`);
     }
   });
 
   connection.onRequest(CLASSIFY_DATASET_REQUEST, async (raw: unknown, token: CancellationToken): Promise<ClassifyDatasetResult> => {
     const params = ClassifyDatasetParamsSchema.parse(raw);
     const result = params.scan ?? await scan(params.uri, token);
-    if (!result.levels.includes(params.level)) throw new Error(`\`${params.level}\` is not one of the policy's levels (${result.levels.join(', ')})`);
+    if (!result.levels.includes(params.level)) throw new SafeMessageError(`\`${params.level}\` is not one of the policy's levels (${result.levels.join(', ')})`);
     const dataFile = URI.parse(result.dataUri).fsPath;
     const root = folders.rootFor(dataFile);
     const kinds = detectedKinds({ counts: result.counts });
@@ -106,7 +106,7 @@ export function registerDatasetRequests(deps: DatasetRequestDeps): void {
       // The editor holds the manifest: edit through the client so unsaved changes and undo survive.
       const text = writeClassification(open.getText(), update);
       const applied = await connection.workspace.applyEdit({ label: 'Classify dataset', edit: { documentChanges: [{ textDocument: { uri: open.uri, version: open.version }, edits: [{ range: { start: { line: 0, character: 0 }, end: open.positionAt(open.getText().length) }, newText: text }] }] } });
-      if (!applied.applied) throw new Error('the editor did not apply the change to the manifest');
+      if (!applied.applied) throw new SafeMessageError('the editor did not apply the change to the manifest');
     } else if (existing) {
       fs.writeFileSync(manifestFile, writeClassification(fs.readFileSync(manifestFile, 'utf8'), update));
     } else {

@@ -30,3 +30,11 @@ export function describeError(error: unknown): string {
   }
   return typeof error;
 }
+
+/** An error whose message Tuneguard wrote itself and which never quotes input: safe to show. */
+export class SafeMessageError extends Error {}
+
+/** The message of our own errors; for anything else (a parser's, which may quote a record) only its kind. */
+export function safeMessage(error: unknown): string {
+  return error instanceof SafeMessageError ? error.message : describeError(error);
+}
