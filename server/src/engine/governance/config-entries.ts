@@ -8,9 +8,34 @@ export interface FoundEntry {
   path: KeyPath;
 }
 
+/**
+ * Walks are memoised per tree: every governance rule looks up keys in the same config, and the
+ * parse of an unchanged text is shared, so each tree is walked once.
+ */
+const entriesByRoot = new WeakMap<TreeNode, readonly FoundEntry[]>();
+const scalarsByRoot = new WeakMap<TreeNode, readonly { node: ScalarNode; path: KeyPath }[]>();
+
+function memo<T>(cache: WeakMap<TreeNode, readonly T[]>, root: TreeNode | undefined, walk: (root: TreeNode) => Generator<T>): readonly T[] {
+  if (!root) return [];
+  let found = cache.get(root);
+  if (!found) {
+    found = [...walk(root)];
+    cache.set(root, found);
+  }
+  return found;
+}
+
 /** Every mapping entry down to MAX_DEPTH (configs nest settings under `trl:`, `training:`, `args:`...). */
-export function* walkEntries(root: TreeNode | undefined): Generator<FoundEntry> {
-  if (!root) return;
+export function walkEntries(root: TreeNode | undefined): readonly FoundEntry[] {
+  return memo(entriesByRoot, root, collectEntries);
+}
+
+/** Every scalar with its key path, down to MAX_DEPTH. */
+export function walkScalarsBounded(root: TreeNode | undefined): readonly { node: ScalarNode; path: KeyPath }[] {
+  return memo(scalarsByRoot, root, collectScalars);
+}
+
+function* collectEntries(root: TreeNode): Generator<FoundEntry> {
   const stack: { node: TreeNode; path: KeyPath }[] = [{ node: root, path: [] }];
   while (stack.length > 0) {
     const { node, path } = stack.pop()!;
@@ -27,9 +52,7 @@ export function* walkEntries(root: TreeNode | undefined): Generator<FoundEntry> 
   }
 }
 
-/** Every scalar with its key path, down to MAX_DEPTH. */
-export function* walkScalarsBounded(root: TreeNode | undefined): Generator<{ node: ScalarNode; path: KeyPath }> {
-  if (!root) return;
+function* collectScalars(root: TreeNode): Generator<{ node: ScalarNode; path: KeyPath }> {
   const stack: { node: TreeNode; path: KeyPath }[] = [{ node: root, path: [] }];
   while (stack.length > 0) {
     const { node, path } = stack.pop()!;
@@ -43,7 +66,7 @@ export function* walkScalarsBounded(root: TreeNode | undefined): Generator<{ nod
 /** Entries whose key is one of `keys`, at any depth. */
 export function entriesNamed(root: TreeNode | undefined, keys: readonly string[]): FoundEntry[] {
   const wanted = new Set(keys);
-  return [...walkEntries(root)].filter((f) => wanted.has(f.entry.key));
+  return walkEntries(root).filter((f) => wanted.has(f.entry.key));
 }
 
 export function scalarOf(node: TreeNode | undefined): ScalarNode | undefined {

@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { matchesGlob } from '../text/glob';
 import type { DatasetRef } from './refs/dataset-ref';
 import { dirOf, joinPath, type ConfigRecord, type DatasetInfoEntry, type DatasetInfoRecord, type IndexedFileFacts, type ManifestRecord } from './manifests/manifest-record';
 import { sameModel, type ModelLocation } from './model-lineage';
@@ -95,7 +95,7 @@ function nested(a: string, b: string): boolean {
 }
 
 function pathMatches(pattern: string, candidate: string): boolean {
-  if (/[*?[{]/.test(pattern)) return minimatch(candidate, pattern, { dot: true }) || minimatch(candidate, `${pattern}/**`, { dot: true });
+  if (/[*?[{]/.test(pattern)) return matchesGlob(candidate, pattern) || matchesGlob(candidate, `${pattern}/**`);
   if (candidate.startsWith('/') && !pattern.startsWith('/')) return candidate.endsWith(`/${pattern}`) || candidate.includes(`/${pattern}/`);
   return nested(pattern, candidate);
 }

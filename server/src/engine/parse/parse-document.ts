@@ -24,7 +24,25 @@ export interface ParsedDocument {
 
 const EMPTY_TREE: ParsedTree = { roots: [], problems: [] };
 
+/**
+ * The last parse of each recently seen path. An edit is parsed by the diagnostics and again by the
+ * workspace index (and a fix re-parses the text it was offered on): all of them share one parse.
+ * Parsed documents are read-only by convention, so sharing them is safe.
+ */
+const RECENT_LIMIT = 32;
+const recent = new Map<string, ParsedDocument>();
+
 export function parseDocument(input: DocumentInput): ParsedDocument {
+  const cached = recent.get(input.path);
+  if (cached && cached.text === input.text) return cached;
+  const parsed = parseUncached(input);
+  recent.delete(input.path);
+  recent.set(input.path, parsed);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  return parsed;
+}
+
+function parseUncached(input: DocumentInput): ParsedDocument {
   const syntax = detectSyntax(input.path, input.text);
   const tree = parseTree(syntax, input.text);
   const fileName = input.path.split('/').pop()!.toLowerCase();

@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { matchesGlob } from '../text/glob';
 import type { Policy, SeveritySetting } from '../../../../schemas/policy';
 import type { Severity } from '../types';
 
@@ -9,7 +9,7 @@ import type { Severity } from '../types';
 export function effectiveSeverity(policy: Policy, ruleId: string, path: string, defaultSeverity: Severity): SeveritySetting {
   let severity: SeveritySetting = pick(policy.rules, ruleId) ?? defaultSeverity;
   for (const override of policy.overrides) {
-    if (override.files.some((glob) => minimatch(path, glob, { dot: true, matchBase: !glob.includes('/') }))) {
+    if (override.files.some((glob) => matchesPathGlob(path, glob))) {
       severity = pick(override.rules, ruleId) ?? severity;
     }
   }
@@ -23,5 +23,9 @@ function pick(rules: Record<string, SeveritySetting>, ruleId: string): SeverityS
 }
 
 export function isPathAllowlisted(policy: Policy, path: string): boolean {
-  return policy.allowlist.paths.some((glob) => minimatch(path, glob, { dot: true, matchBase: !glob.includes('/') }));
+  return policy.allowlist.paths.some((glob) => matchesPathGlob(path, glob));
+}
+
+function matchesPathGlob(path: string, glob: string): boolean {
+  return matchesGlob(path, glob, { matchBase: !glob.includes('/') });
 }
