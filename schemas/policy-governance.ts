@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClassificationLevelSchema } from './vocabulary';
 
 /**
  * The governance sections of `.tuneguard.yaml`: datasets, models, publishing, trackers, imports
@@ -8,7 +9,8 @@ import { z } from 'zod';
 
 export const MANIFEST_FIELDS = ['owner', 'classification', 'license', 'source', 'retention'] as const;
 
-const Level = z.string().min(1);
+/** A level name: completes and hovers with the policy's own `classification.levels`. */
+const Level = ClassificationLevelSchema;
 
 export const DatasetsPolicySchema = z.object({
   requireManifest: z.boolean().default(true)
