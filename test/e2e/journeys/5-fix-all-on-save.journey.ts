@@ -27,4 +27,4 @@ journey('fix-all on save moves every credential to the env file and leaves none 
   assert.ok(env.includes(HF_TOKEN) && env.includes(WANDB_KEY), 'both values are in the env file');
   assert.match(readFileSync(wb.path('.gitignore'), 'utf8'), /^\/?\.env\.local$/m);
   await wb.waitForSquiggles(0);
-}, { skip: 'flaky: in 2 of 4 full runs (passes alone) the save completed without the fix-all edit and the server logged no "Fix on save", i.e. no source.fixAll.tuneguard action reached the save; to investigate before enabling in CI' });
+}, { skip: 'flaky: failed in 3 of 7 full runs (passes alone and with journeys 1, 2, 4) the save completed without the fix-all edit and the server logged no "Fix on save", i.e. no source.fixAll.tuneguard action reached the save; to investigate before enabling in CI' });
