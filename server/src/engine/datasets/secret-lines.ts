@@ -6,6 +6,7 @@ import { SECRET_RULES } from '../secrets/rules';
 import type { Cancellation, Finding } from '../types';
 import { neverCancelled } from '../types';
 import type { SecretRule } from '../secrets/secret-rule';
+import { KeywordAutomaton } from '../text/multi-matcher';
 
 /** Characters that end a token in data text: JSON quotes, whitespace, CSV commas, brackets. */
 function isBoundary(code: number): boolean {
@@ -49,6 +50,8 @@ function mayMatch(rule: SecretRule, token: string): boolean {
  */
 export class SecretLineScanner {
   private readonly keywordPass: RegExp | undefined;
+  /** Finds where the next keyword is, so the regex only runs a few characters before each hit. */
+  private readonly automaton: KeywordAutomaton | undefined;
   private readonly ruleSet = new SecretRuleSet(SECRET_RULES);
   /** Pattern rules by lower-case keyword: a hit is confirmed by running only these on its value. */
   private readonly rulesByKeyword = new Map<string, SecretRule[]>();
@@ -63,6 +66,7 @@ export class SecretLineScanner {
     }
     const keywords = [...this.rulesByKeyword.keys()].sort((a, b) => b.length - a.length);
     this.keywordPass = keywords.length > 0 ? new RegExp(keywords.map(escapeRegExp).join('|'), 'gi') : undefined;
+    this.automaton = KeywordAutomaton.build(keywords);
   }
 
   /** Whether values under this key are checked by a key-context rule (`api_key`, `password`). */
@@ -75,7 +79,7 @@ export class SecretLineScanner {
     const pass = this.keywordPass;
     if (!pass) return;
     pass.lastIndex = 0;
-    for (let m = pass.exec(text); m; m = pass.exec(text)) {
+    for (let m = this.nextKeyword(pass, text); m; m = this.nextKeyword(pass, text)) {
       // Common keywords ("sk", "pat", "://") hit prose all the time: confirm with the keyword's own
       // rules on the token around the hit before the whole record goes through the engine.
       const [from, to] = tokenAround(text, m.index, m.index + m[0].length);
@@ -88,6 +92,23 @@ export class SecretLineScanner {
       if (lineEnd === -1) break;
       pass.lastIndex = lineEnd + 1; // one confirmed hit per line is enough
     }
+  }
+
+  /**
+   * The match `pass.exec(text)` would return from `pass.lastIndex`. The leftmost match starts no
+   * earlier than (first keyword end - longest keyword), so the regex starts there.
+   */
+  private nextKeyword(pass: RegExp, text: string): RegExpExecArray | null {
+    const automaton = this.automaton;
+    if (!automaton) return pass.exec(text);
+    const from = pass.lastIndex;
+    const end = automaton.firstEnd(text, from);
+    if (end === -1) {
+      pass.lastIndex = 0;
+      return null;
+    }
+    pass.lastIndex = Math.max(from, end - automaton.maxLength);
+    return pass.exec(text);
   }
 
   /** Findings of the given lines, offsets relative to `text`. */
