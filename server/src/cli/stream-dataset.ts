@@ -10,7 +10,7 @@ import type { FileReport, ReportedFinding } from './report';
 import { addCounts, emptySummary, type DatasetSummary } from '../engine/datasets/dataset-summary';
 
 /** Bytes read per chunk: big enough to amortise per-chunk work, small enough to bound memory. */
-const CHUNK_BYTES = 4 * 1024 * 1024;
+const CHUNK_BYTES = 2 * 1024 * 1024;
 const BINARY_SNIFF_BYTES = 8000;
 
 export interface StreamTarget {
