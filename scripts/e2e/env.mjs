@@ -13,11 +13,20 @@ export function log(message) {
   console.log(`[e2e +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
 }
 
+/**
+ * process.env without what an outer `npm run` injected, so a nested npm run by another Node (24,
+ * for code-server) does not inherit the outer npm's settings: code-server's postinstall reads the
+ * Node version from `npm_config_user_agent` and refused to install under `npm run test:e2e`.
+ */
+function withoutOuterNpm(env) {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key) && key !== 'NODE' && key !== 'INIT_CWD'));
+}
+
 /** process.env with HOME, XDG dirs and npm's cache redirected under the tools folder. */
 export function isolatedEnv(extra = {}) {
   for (const dir of ['.cache', '.config', '.local/share']) mkdirSync(join(HOME_DIR, dir), { recursive: true });
   return {
-    ...process.env,
+    ...withoutOuterNpm(process.env),
     HOME: HOME_DIR,
     XDG_CACHE_HOME: join(HOME_DIR, '.cache'),
     XDG_CONFIG_HOME: join(HOME_DIR, '.config'),
