@@ -57,8 +57,9 @@ export class WorkspaceIndex {
       state.index = undefined;
     }
     progress?.done();
-    const manifests = fresh.reduce((n, r) => n + (this.folders.get(r)?.disk.size ?? 0), 0);
-    this.log.info(`Indexed ${manifests} dataset manifest file(s) among ${files} candidate(s) in ${Date.now() - started} ms.`);
+    // Configs are indexed too (for model lineage): count files that carry linking facts, not only manifests.
+    const linked = fresh.reduce((n, r) => n + (this.folders.get(r)?.disk.size ?? 0), 0);
+    this.log.info(`Indexed ${linked} file(s) with dataset or model links among ${files} candidate(s) in ${Date.now() - started} ms.`);
     this.onChange();
   }
 
