@@ -45,3 +45,17 @@ export const ClassifyDatasetResultSchema = z.object({
   created: z.boolean(),
 });
 export type ClassifyDatasetResult = z.infer<typeof ClassifyDatasetResultSchema>;
+
+/**
+ * Open dataset files above this many characters are not synced to the server (sending 50 MB
+ * over the wire and holding it as a string costs seconds and hundreds of MB): the client sends
+ * their URI instead, and the server scans the saved file from disk, again on each save.
+ */
+export const SYNC_DATASET_TEXT_UP_TO_CHARS = 8 * 1024 * 1024;
+export const DATASET_FROM_DISK_NOTIFICATION = 'tuneguard/datasetFromDisk';
+
+export const DatasetFromDiskParamsSchema = z.object({
+  uri: z.string().min(1),
+  event: z.enum(['opened', 'saved', 'closed']),
+});
+export type DatasetFromDiskParams = z.infer<typeof DatasetFromDiskParamsSchema>;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
   CloseAction, ErrorAction, LanguageClient, RevealOutputChannelOn, TransportKind,
-  type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
+  type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type Middleware, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restart-policy';
 
@@ -47,7 +47,7 @@ class CrashAwareErrorHandler implements ErrorHandler {
   }
 }
 
-export function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, middleware: Middleware): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -56,6 +56,7 @@ export function createClient(context: vscode.ExtensionContext, log: vscode.LogOu
   const checkWhileTyping = vscode.workspace.getConfiguration('tuneguard').get<string>('run', 'onType') === 'onType';
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
+    middleware,
     diagnosticPullOptions: { onChange: checkWhileTyping, onSave: true },
     diagnosticCollectionName: CLIENT_ID,
     outputChannel: log,

@@ -11,6 +11,7 @@ import { registerDiagnostics } from './features/diagnostics';
 import { DatasetWorkerPool } from './cli/dataset-worker-pool';
 import { DatasetDiagnostics } from './features/dataset-diagnostics';
 import { registerDatasetRequests } from './features/dataset-requests';
+import { DATASET_FROM_DISK_NOTIFICATION, DatasetFromDiskParamsSchema } from '../../schemas/protocol';
 import { connectionLogger } from './features/logger';
 import { MOVE_SECRET_COMMAND, moveSecrets, type MoveSecretArgs } from './features/move-secret-command';
 import { CODE_ACTION_KINDS } from './features/code-actions';
@@ -130,6 +131,18 @@ export function startServer(connection: Connection): void {
       return moveSecrets({ connection, documents, folders, policies, log, trust, exposure }, params.arguments[0] as MoveSecretArgs);
     }
     return false;
+  }));
+
+  connection.onNotification(DATASET_FROM_DISK_NOTIFICATION, safeHandler(DATASET_FROM_DISK_NOTIFICATION, log, () => undefined, async (raw) => {
+    const { uri, event } = DatasetFromDiskParamsSchema.parse(raw);
+    const file = URI.parse(uri);
+    datasets.forget(uri);
+    if (event !== 'closed' && file.scheme === 'file' && settings.get().enable) {
+      const policy = policies.get(folders.rootFor(file.fsPath));
+      await datasets.openFromDisk(uri, file.fsPath, folders.relativePath(file.fsPath), policy, settings.get().maxFindingsPerFile);
+    } else {
+      diagnostics.refreshAll();
+    }
   }));
 
   connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {

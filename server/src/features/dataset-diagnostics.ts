@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleDocUrl } from '../../../schemas/rule-catalogue';
@@ -9,34 +10,41 @@ import { ruleById } from '../engine/rules/catalogue';
 import type { DatasetWorkerPool } from '../cli/dataset-worker-pool';
 import { safeMessage, type Logger } from './logger';
 import { SHIPPED_DOCS_BASE } from './rule-docs-location';
-import { capDiagnostics, DIAGNOSTIC_SOURCE, type DiagnosticData } from './to-diagnostic';
+import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './to-diagnostic';
+import { BoundedDiagnostics } from './bounded-diagnostics';
+import { BinaryFileError, fileChunks, textChunks, type DatasetChunk } from './dataset-chunks';
 
 /** Open datasets above this are scanned in the background on a worker, never on the request path. */
 export const BACKGROUND_SCAN_ABOVE_CHARS = 1024 * 1024;
-/** Characters per chunk handed to the worker: the first chunk's findings show within a moment. */
-const CHUNK_CHARS = 2 * 1024 * 1024;
 
 /** Code of the informational diagnostic shown while a background scan runs. */
 export const SCAN_IN_PROGRESS = 'tuneguard/scan-in-progress';
+/** Code of the informational diagnostic of a dataset that could not be scanned. */
+export const SCAN_FAILED = 'tuneguard/scan-failed';
+/** While a scan runs, ask the client to pull again at most this often (the progress note moves). */
+const REFRESH_EVERY_MS = 2000;
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
 interface Scan {
-  version: number;
-  diagnostics: Diagnostic[];
+  /** The document version scanned, or undefined for a scan of the file on disk. */
+  version: number | undefined;
+  found: BoundedDiagnostics;
   done: boolean;
   cancelled: boolean;
-  /** Characters scanned so far, of `total`. */
+  /** Characters (or bytes, from disk) scanned so far, of `total`. */
   scanned: number;
   total: number;
   seenFields: Set<string>;
+  failure?: string;
 }
 
 /**
- * Diagnostics of large open datasets (JSONL, CSV, JSON): the text is cut into line-aligned
- * chunks scanned on the worker pool, so the server keeps answering for other documents. Results
- * arrive chunk by chunk; `onProgress` asks the client to pull again after the first chunk and at
- * the end. A new version cancels the old scan.
+ * Diagnostics of large datasets (JSONL, CSV, JSON): open documents' text, or the saved file on
+ * disk for the datasets the client does not sync, is cut into line-aligned chunks scanned on the
+ * worker pool, so the server keeps answering for other documents. Results arrive chunk by chunk;
+ * `onProgress` asks the client to pull again after the first chunk, now and then, and at the
+ * end. A new version (or a save) cancels the old scan.
  */
 export class DatasetDiagnostics {
   private readonly scans = new Map<string, Scan>();
@@ -47,24 +55,40 @@ export class DatasetDiagnostics {
     return datasetSyntaxOf(path) !== undefined && document.getText().length > BACKGROUND_SCAN_ABOVE_CHARS;
   }
 
-  /** Diagnostics found so far (capped), starting a scan for a new version. */
+  /** Diagnostics of an open document found so far (capped), starting a scan for a new version. */
   diagnose(document: TextDocument, path: string, policy: Policy, max: number): Diagnostic[] {
     let scan = this.scans.get(document.uri);
     if (!scan || scan.version !== document.version) {
-      if (scan) scan.cancelled = true;
-      scan = { version: document.version, diagnostics: [], done: false, cancelled: false, scanned: 0, total: document.getText().length, seenFields: new Set() };
-      this.scans.set(document.uri, scan);
-      void this.run(scan, document.getText(), path, policy, document.uri);
+      scan = this.start(document.uri, document.version, document.getText().length, max);
+      void this.run(scan, textChunks(document.getText()), path, policy, document.uri);
     }
-    const shown = capDiagnostics([...scan.diagnostics], max);
-    if (!scan.done) {
-      shown.push({
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: SCAN_IN_PROGRESS,
-        message: `Scanning this dataset in the background (${Math.floor((100 * scan.scanned) / Math.max(1, scan.total))}% done); findings so far are shown.`,
-      });
+    return this.shown(scan, 'findings so far are shown');
+  }
+
+  /** Scan (again) the saved file of a dataset the client does not sync. */
+  async openFromDisk(uri: string, fsPath: string, path: string, policy: Policy, max: number): Promise<void> {
+    if (!datasetSyntaxOf(path)) return;
+    const scan = this.start(uri, undefined, 0, max);
+    try {
+      scan.total = (await stat(fsPath)).size;
+    } catch (error) {
+      scan.failure = `Could not read this dataset from disk: ${readFailure(error)}.`;
+      scan.done = true;
+      this.onProgress();
+      return;
     }
-    return shown;
+    await this.run(scan, fileChunks(fsPath), path, policy, uri);
+  }
+
+  /** Diagnostics of a dataset scanned from disk, or undefined when the server scans no such file. */
+  fromDisk(uri: string): Diagnostic[] | undefined {
+    const scan = this.scans.get(uri);
+    return scan && scan.version === undefined ? this.shown(scan, 'the file is checked as saved on disk, and again on each save') : undefined;
+  }
+
+  /** Datasets scanned from disk, for clients that get diagnostics pushed. */
+  diskUris(): string[] {
+    return [...this.scans].filter(([, scan]) => scan.version === undefined).map(([uri]) => uri);
   }
 
   forget(uri: string): void {
@@ -73,50 +97,66 @@ export class DatasetDiagnostics {
     this.scans.delete(uri);
   }
 
-  private async run(scan: Scan, text: string, path: string, policy: Policy, uri: string): Promise<void> {
+  private start(uri: string, version: number | undefined, total: number, max: number): Scan {
+    this.forget(uri);
+    const scan: Scan = { version, found: new BoundedDiagnostics(max), done: false, cancelled: false, scanned: 0, total, seenFields: new Set() };
+    this.scans.set(uri, scan);
+    return scan;
+  }
+
+  private shown(scan: Scan, note: string): Diagnostic[] {
+    const shown = scan.found.shown();
+    const info = (code: string, message: string): Diagnostic => ({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code, message,
+    });
+    if (scan.failure) shown.push(info(SCAN_FAILED, scan.failure));
+    else if (!scan.done) {
+      const percent = Math.floor((100 * scan.scanned) / Math.max(1, scan.total));
+      shown.push(info(SCAN_IN_PROGRESS, `Scanning this dataset in the background (${percent}% done); ${note}.`));
+    }
+    return shown;
+  }
+
+  private async run(scan: Scan, chunks: Iterable<DatasetChunk> | AsyncIterable<DatasetChunk>, path: string, policy: Policy, uri: string): Promise<void> {
     const started = Date.now();
     const syntax = datasetSyntaxOf(path)!;
-    let start = 0;
-    let line = 0;
+    const name = uri.split('/').pop();
     let first = true;
-    let reported = false;
+    let refreshed = 0;
     const jobs = new Set<Promise<void>>();
     try {
-      while (start < text.length && !scan.cancelled) {
-        let end = Math.min(text.length, start + CHUNK_CHARS);
-        if (end < text.length) {
-          const newline = text.lastIndexOf('\n', end);
-          end = newline > start ? newline + 1 : end;
-        }
-        const chunk = text.slice(start, end);
-        const baseLine = line;
-        for (let i = chunk.indexOf('\n'); i !== -1; i = chunk.indexOf('\n', i + 1)) line++;
+      for await (const chunk of chunks) {
+        if (scan.cancelled) break;
         const pool = this.pool();
         while (pool.inFlight >= pool.capacity) await Promise.race(jobs);
-        const job: Promise<void> = pool.run({ path, syntax, first, text: chunk, secrets: true }).then((report) => {
+        const job: Promise<void> = pool.run({ path, syntax, first, text: chunk.text, bytes: chunk.bytes, secrets: true }).then((report) => {
           if (scan.cancelled) return;
-          scan.scanned += chunk.length;
-          this.add(scan, report.findings, baseLine, path, policy);
-          if (!reported) {
-            reported = true;
+          scan.scanned += chunk.size;
+          scan.found.add(this.toDiagnostics(scan, report.findings, chunk.baseLine, path, policy));
+          if (Date.now() - refreshed >= REFRESH_EVERY_MS) {
+            refreshed = Date.now();
             this.onProgress();
           }
         }).finally(() => jobs.delete(job));
         jobs.add(job);
         first = false;
-        start = end;
       }
       await Promise.all([...jobs]);
     } catch (error) {
-      this.log.warn(`Background scan of ${uri.split('/').pop()} failed: ${safeMessage(error)}`);
+      await Promise.allSettled([...jobs]);
+      scan.failure = error instanceof BinaryFileError ? 'Not scanned: the file holds NUL bytes, so it is binary, not a text dataset.'
+        : (error as NodeJS.ErrnoException).code ? `Could not read this dataset from disk: ${readFailure(error)}.` : 'The background scan failed; see the Tuneguard log.';
+      this.log.warn(`Background scan of ${name} failed: ${safeMessage(error)}`);
     }
     if (scan.cancelled) return;
     scan.done = true;
-    this.log.info(`Scanned ${uri.split('/').pop()} in the background in ${Date.now() - started} ms: ${scan.diagnostics.length} finding(s)`);
+    this.log.info(`Scanned ${name} in the background in ${Date.now() - started} ms: ${scan.found.size} finding(s)`);
     this.onProgress();
   }
 
-  private add(scan: Scan, findings: readonly PlacedFinding[], baseLine: number, path: string, policy: Policy): void {
+  private toDiagnostics(scan: Scan, findings: readonly PlacedFinding[], baseLine: number, path: string, policy: Policy): Diagnostic[] {
+    const diagnostics: Diagnostic[] = [];
     for (const f of findings) {
       if (f.ruleId === 'pii/sensitive-field') {
         if (scan.seenFields.has(f.fingerprint ?? f.message)) continue;
@@ -125,12 +165,20 @@ export class DatasetDiagnostics {
       const severity = effectiveSeverity(policy, f.ruleId, path, ruleById(f.ruleId)?.defaultSeverity ?? f.severity);
       if (severity === 'off') continue;
       const data: DiagnosticData = { ruleId: f.ruleId, fingerprint: f.fingerprint };
-      scan.diagnostics.push({
+      diagnostics.push({
         range: { start: { line: baseLine + f.line, character: f.column }, end: { line: baseLine + f.endLine, character: f.endColumn } },
         severity: SEVERITY[severity], source: DIAGNOSTIC_SOURCE, code: f.ruleId,
         codeDescription: { href: ruleDocUrl(f.ruleId, SHIPPED_DOCS_BASE) }, message: f.message, data,
       });
     }
-    scan.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return diagnostics;
   }
+}
+
+function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'it no longer exists (ENOENT)';
+  if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code})`;
+  if (code === 'EISDIR') return 'it is a folder (EISDIR)';
+  return code ?? 'unknown error';
 }

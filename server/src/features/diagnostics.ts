@@ -60,7 +60,7 @@ export function registerDiagnostics(deps: DiagnosticsDeps): { refreshAll(): void
     connection.languages.diagnostics.on(safeHandler('textDocument/diagnostic', log, (): DocumentDiagnosticReport => ({ kind: DocumentDiagnosticReportKind.Full, items: [] }),
       async (params, token) => {
         const document = documents.get(params.textDocument.uri);
-        if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: diagnoseFromDisk(deps, params.textDocument.uri) };
         await yieldToEventLoop(); // lets a following didChange cancel this request before work starts
         if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
         return { kind: DocumentDiagnosticReportKind.Full, items: diagnose(deps, document, token) };
@@ -83,7 +83,16 @@ export function registerDiagnostics(deps: DiagnosticsDeps): { refreshAll(): void
     clearTimeout(timers.get(e.document.uri));
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
-  return { refreshAll: () => documents.all().forEach(push) };
+  const pushFromDisk = (uri: string) => void connection.sendDiagnostics({ uri, diagnostics: diagnoseFromDisk(deps, uri) });
+  return { refreshAll: () => {
+    documents.all().forEach(push);
+    deps.datasets?.diskUris().forEach(pushFromDisk);
+  } };
+}
+
+/** Diagnostics of a dataset the client does not sync (it is scanned from disk), else none. */
+function diagnoseFromDisk(deps: DiagnosticsDeps, uri: string): Diagnostic[] {
+  return deps.settings.get().enable ? deps.datasets?.fromDisk(uri) ?? [] : [];
 }
 
 function yieldToEventLoop(): Promise<void> {

@@ -35,17 +35,21 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
 /** At most `max` diagnostics, plus one that says how many more there are, by rule. */
 export function capDiagnostics(diagnostics: Diagnostic[], max: number): Diagnostic[] {
   if (diagnostics.length <= max) return diagnostics;
-  const shown = diagnostics.slice(0, max);
-  const hidden = diagnostics.slice(max);
   const byRule = new Map<string, number>();
-  for (const d of hidden) byRule.set(String(d.code), (byRule.get(String(d.code)) ?? 0) + 1);
-  const summary = [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${n} ${rule}`).join(', ');
-  shown.push({
+  for (const d of diagnostics.slice(max)) byRule.set(String(d.code), (byRule.get(String(d.code)) ?? 0) + 1);
+  return [...diagnostics.slice(0, max), moreFindingsDiagnostic(byRule)];
+}
+
+/** The summary shown in place of the findings over the cap: "312 more findings not shown (...)". */
+export function moreFindingsDiagnostic(hiddenByRule: ReadonlyMap<string, number>): Diagnostic {
+  let hidden = 0;
+  for (const n of hiddenByRule.values()) hidden += n;
+  const summary = [...hiddenByRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${n} ${rule}`).join(', ');
+  return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     source: DIAGNOSTIC_SOURCE,
     code: 'tuneguard/more-findings',
-    message: `${hidden.length} more findings not shown (${summary}). Run \`tuneguard check\` for the full list or raise tuneguard.maxFindingsPerFile.`,
-  });
-  return shown;
+    message: `${hidden} more findings not shown (${summary}). Run \`tuneguard check\` for the full list or raise tuneguard.maxFindingsPerFile.`,
+  };
 }

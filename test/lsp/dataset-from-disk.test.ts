@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-protocol/node';
+import { DATASET_FROM_DISK_NOTIFICATION, type DatasetFromDiskParams } from '../../schemas/protocol';
+import { LspSession } from '../helpers/lsp-session';
+import { tempDir } from '../helpers/temp-dir';
+
+const SSN_RECORD = (i: number) => JSON.stringify({ text: `my SSN is 123-45-${String(1000 + i).slice(-4)}` });
+const FILLER = JSON.stringify({ messages: [{ role: 'user', content: 'plain text about training runs, nothing personal. '.repeat(3) }] });
+const SCANNING = 'tuneguard/scan-in-progress';
+
+function dataset(records: number, ssnEvery: number, ssnAt: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < records; i++) lines.push(i % ssnEvery === ssnAt ? SSN_RECORD(i) : FILLER);
+  return `${lines.join('\n')}\n`;
+}
+
+async function settled(session: LspSession, uri: string, until: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const items = await session.diagnostics(uri);
+    if ((!items.some((d) => d.code === SCANNING) && until(items)) || Date.now() > deadline) return items;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+async function fromDisk(session: LspSession, file: string, event: DatasetFromDiskParams['event']): Promise<string> {
+  const uri = pathToFileURL(file).href;
+  await session.connection.sendNotification(DATASET_FROM_DISK_NOTIFICATION, { uri, event } satisfies DatasetFromDiskParams);
+  return uri;
+}
+
+test('a dataset the client does not sync is scanned from disk: findings on record lines, rescanned on save, cleared on close', async (t) => {
+  const dir = tempDir(t);
+  const file = join(dir, 'big.jsonl');
+  writeFileSync(file, dataset(30_000, 100, 7));
+  const session = new LspSession();
+  t.after(() => session.close());
+  await session.initialize(dir);
+
+  const uri = await fromDisk(session, file, 'opened');
+  const config = await session.open(join(dir, 'train.yaml'), 'base_model: x\nhub_token: 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\n');
+  assert.ok((await session.diagnostics(config)).some((d) => d.code === 'secrets/huggingface-token'), 'other documents are answered meanwhile');
+  const items = await settled(session, uri);
+  const ssn = items.filter((d) => d.code === 'pii/us-ssn');
+  assert.equal(ssn.length, 200, 'capped at tuneguard.maxFindingsPerFile');
+  assert.deepEqual(ssn.slice(0, 2).map((d) => d.range.start.line), [7, 107]);
+  assert.match(String(items.find((d) => d.code === 'tuneguard/more-findings')!.message), /^100 more findings not shown \(100 pii\/us-ssn\)/);
+
+  writeFileSync(file, dataset(1_000, 500, 42));
+  await fromDisk(session, file, 'saved');
+  const rescanned = await settled(session, uri, (d) => d.filter((x) => x.code === 'pii/us-ssn').length === 2);
+  assert.deepEqual(rescanned.filter((d) => d.code === 'pii/us-ssn').map((d) => d.range.start.line), [42, 542]);
+
+  await fromDisk(session, file, 'closed');
+  assert.deepEqual(await session.diagnostics(uri), []);
+  assert.ok(!session.allOutput().includes('123-45-'), 'no record value in any output');
+});
+
+test('a binary or missing file announced from disk gets one clear diagnostic, and the server keeps working', async (t) => {
+  const dir = tempDir(t);
+  const binary = join(dir, 'weights.json');
+  writeFileSync(binary, Buffer.from([0x7b, 0x00, 0x01, 0x02, 0x0a]));
+  const session = new LspSession();
+  t.after(() => session.close());
+  await session.initialize(dir);
+
+  const binaryItems = await settled(session, await fromDisk(session, binary, 'opened'), (d) => d.length > 0);
+  assert.deepEqual(binaryItems.map((d) => d.code), ['tuneguard/scan-failed']);
+  assert.match(String(binaryItems[0].message), /binary/);
+
+  const missingItems = await settled(session, await fromDisk(session, join(dir, 'gone.jsonl'), 'opened'), (d) => d.length > 0);
+  assert.deepEqual(missingItems.map((d) => d.code), ['tuneguard/scan-failed']);
+  assert.match(String(missingItems[0].message), /Could not read this dataset from disk: .*ENOENT/);
+
+  const config = await session.open(join(dir, 'train.yaml'), 'base_model: x\nhub_token: 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\n');
+  assert.ok((await session.diagnostics(config)).some((d) => d.code === 'secrets/huggingface-token'));
+});
