@@ -138,8 +138,8 @@ export function startServer(connection: Connection): void {
     const file = URI.parse(uri);
     datasets.forget(uri);
     if (event !== 'closed' && file.scheme === 'file' && settings.get().enable) {
-      const policy = policies.get(folders.rootFor(file.fsPath));
-      await datasets.openFromDisk(uri, file.fsPath, folders.relativePath(file.fsPath), policy, settings.get().maxFindingsPerFile);
+      const root = folders.rootFor(file.fsPath);
+      await datasets.openFromDisk(uri, file.fsPath, folders.relativePath(file.fsPath), policies.get(root), settings.get().maxFindingsPerFile, baselines.get(root));
     } else {
       diagnostics.refreshAll();
     }

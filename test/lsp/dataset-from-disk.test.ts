@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
+import { fingerprint } from '../../server/src/engine/secrets/scan-secrets';
 import { DATASET_FROM_DISK_NOTIFICATION, type DatasetFromDiskParams } from '../../schemas/protocol';
 import { LspSession } from '../helpers/lsp-session';
 import { tempDir } from '../helpers/temp-dir';
@@ -78,4 +80,26 @@ test('a binary or missing file announced from disk gets one clear diagnostic, an
 
   const config = await session.open(join(dir, 'train.yaml'), 'base_model: x\nhub_token: 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\n');
   assert.ok((await session.diagnostics(config)).some((d) => d.code === 'secrets/huggingface-token'));
+});
+
+test('allowlisted values, accepted fingerprints and the baseline hide findings of large datasets too, in the editor and the CLI', async (t) => {
+  const dir = tempDir(t);
+  const [allowlisted, accepted, baselined, reported] = ['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', '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', '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', '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'];
+  const rule = 'secrets/huggingface-token';
+  const records = [allowlisted, accepted, baselined, reported].map((token) => JSON.stringify({ text: `push with token ${token} please` }));
+  const filler = Array.from({ length: 20_000 }, () => FILLER);
+  const file = join(dir, 'big.jsonl');
+  writeFileSync(file, `${[...filler, ...records].join('\n')}\n`);
+  writeFileSync(join(dir, '.tuneguard.yaml'), `allowlist:\n  values: ["${allowlisted}"]\n  fingerprints: ["${fingerprint(rule, 'big.jsonl', accepted)}"]\n`);
+  writeFileSync(join(dir, '.tuneguard-baseline.json'), JSON.stringify({ findings: [{ fingerprint: fingerprint(rule, 'big.jsonl', baselined) }] }));
+  const session = new LspSession();
+  t.after(() => session.close());
+  await session.initialize(dir);
+
+  const items = await settled(session, await fromDisk(session, file, 'opened'), (d) => d.length > 0);
+  assert.deepEqual(items.filter((d) => d.code === rule).map((d) => d.range.start.line), [20_003], 'only the token nobody accepted');
+
+  const cli = spawnSync(process.execPath, [join(__dirname, '..', '..', 'dist', 'cli.js'), 'check', 'big.jsonl', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+  const findings = (JSON.parse(cli.stdout) as { files: { findings: { ruleId: string; line: number }[] }[] }).files[0].findings;
+  assert.deepEqual(findings.filter((f) => f.ruleId === rule).map((f) => f.line), [20_004]);
 });

@@ -8,6 +8,7 @@ import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
 import { isPathAllowlisted } from '../engine/policy/severity';
 import type { DatasetWorkerPool } from './dataset-worker-pool';
 import { streamDataset } from './stream-dataset';
+import { isAcceptedFinding } from '../engine/secrets/accepted-finding';
 
 /** Above this, a file is not loaded whole (datasets are streamed by the dataset scanner). */
 const MAX_WHOLE_FILE_BYTES = 64 * 1024 * 1024;
@@ -48,7 +49,9 @@ export async function checkFileOrStream(file: string, cwd: string, found: FoundP
   const policyPath = relative.startsWith('..') ? file.split(path.sep).join('/') : relative;
   if (isPathAllowlisted(found.policy, policyPath)) return { path: reportPath, format: 'unknown', findings: [] };
   try {
-    return await streamDataset({ file, reportPath, policyPath, syntax }, found.policy, pool());
+    const report = await streamDataset({ file, reportPath, policyPath, syntax }, found.policy, pool());
+    // The workers drop allowlisted values; accepted fingerprints are the policy's to apply.
+    return { ...report, findings: report.findings.filter((f) => !isAcceptedFinding(f, policyPath, found.policy)) };
   } catch (error) {
     return { path: reportPath, format: 'unknown', findings: [], skipped: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }

@@ -7,6 +7,7 @@ import type { PlacedFinding } from '../engine/datasets/chunk-report';
 import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
 import { effectiveSeverity } from '../engine/policy/severity';
 import { ruleById } from '../engine/rules/catalogue';
+import { isAcceptedFinding } from '../engine/secrets/accepted-finding';
 import type { DatasetWorkerPool } from '../cli/dataset-worker-pool';
 import { safeMessage, type Logger } from './logger';
 import { SHIPPED_DOCS_BASE } from './rule-docs-location';
@@ -25,6 +26,13 @@ export const SCAN_FAILED = 'tuneguard/scan-failed';
 const REFRESH_EVERY_MS = 2000;
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+
+/** What findings are judged by: the file's workspace path, its policy and its folder's baseline. */
+interface ScanContext {
+  path: string;
+  policy: Policy;
+  baseline?: ReadonlySet<string>;
+}
 
 interface Scan {
   /** The document version scanned, or undefined for a scan of the file on disk. */
@@ -56,17 +64,17 @@ export class DatasetDiagnostics {
   }
 
   /** Diagnostics of an open document found so far (capped), starting a scan for a new version. */
-  diagnose(document: TextDocument, path: string, policy: Policy, max: number): Diagnostic[] {
+  diagnose(document: TextDocument, path: string, policy: Policy, max: number, baseline?: ReadonlySet<string>): Diagnostic[] {
     let scan = this.scans.get(document.uri);
     if (!scan || scan.version !== document.version) {
       scan = this.start(document.uri, document.version, document.getText().length, max);
-      void this.run(scan, textChunks(document.getText()), path, policy, document.uri);
+      void this.run(scan, textChunks(document.getText()), { path, policy, baseline }, document.uri);
     }
     return this.shown(scan, 'findings so far are shown');
   }
 
   /** Scan (again) the saved file of a dataset the client does not sync. */
-  async openFromDisk(uri: string, fsPath: string, path: string, policy: Policy, max: number): Promise<void> {
+  async openFromDisk(uri: string, fsPath: string, path: string, policy: Policy, max: number, baseline?: ReadonlySet<string>): Promise<void> {
     if (!datasetSyntaxOf(path)) return;
     const scan = this.start(uri, undefined, 0, max);
     try {
@@ -77,7 +85,7 @@ export class DatasetDiagnostics {
       this.onProgress();
       return;
     }
-    await this.run(scan, fileChunks(fsPath), path, policy, uri);
+    await this.run(scan, fileChunks(fsPath), { path, policy, baseline }, uri);
   }
 
   /** Diagnostics of a dataset scanned from disk, or undefined when the server scans no such file. */
@@ -118,8 +126,9 @@ export class DatasetDiagnostics {
     return shown;
   }
 
-  private async run(scan: Scan, chunks: Iterable<DatasetChunk> | AsyncIterable<DatasetChunk>, path: string, policy: Policy, uri: string): Promise<void> {
+  private async run(scan: Scan, chunks: Iterable<DatasetChunk> | AsyncIterable<DatasetChunk>, context: ScanContext, uri: string): Promise<void> {
     const started = Date.now();
+    const { path } = context;
     const syntax = datasetSyntaxOf(path)!;
     const name = uri.split('/').pop();
     let first = true;
@@ -133,7 +142,7 @@ export class DatasetDiagnostics {
         const job: Promise<void> = pool.run({ path, syntax, first, text: chunk.text, bytes: chunk.bytes, secrets: true }).then((report) => {
           if (scan.cancelled) return;
           scan.scanned += chunk.size;
-          scan.found.add(this.toDiagnostics(scan, report.findings, chunk.baseLine, path, policy));
+          scan.found.add(this.toDiagnostics(scan, report.findings, chunk.baseLine, context));
           if (Date.now() - refreshed >= REFRESH_EVERY_MS) {
             refreshed = Date.now();
             this.onProgress();
@@ -155,9 +164,10 @@ export class DatasetDiagnostics {
     this.onProgress();
   }
 
-  private toDiagnostics(scan: Scan, findings: readonly PlacedFinding[], baseLine: number, path: string, policy: Policy): Diagnostic[] {
+  private toDiagnostics(scan: Scan, findings: readonly PlacedFinding[], baseLine: number, { path, policy, baseline }: ScanContext): Diagnostic[] {
     const diagnostics: Diagnostic[] = [];
     for (const f of findings) {
+      if (isAcceptedFinding(f, path, policy, baseline)) continue;
       if (f.ruleId === 'pii/sensitive-field') {
         if (scan.seenFields.has(f.fingerprint ?? f.message)) continue;
         scan.seenFields.add(f.fingerprint ?? f.message);

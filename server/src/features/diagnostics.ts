@@ -43,7 +43,7 @@ export function diagnose(deps: DiagnosticsDeps, document: TextDocument, token?: 
   const fsPath = uri.scheme === 'file' ? uri.fsPath : uri.path;
   const root = deps.folders.rootFor(fsPath);
   const relativePath = uri.scheme === 'file' ? deps.folders.relativePath(fsPath) : uri.path;
-  if (deps.datasets?.handles(document, relativePath)) return deps.datasets.diagnose(document, relativePath, deps.policies.get(root), settings.maxFindingsPerFile);
+  if (deps.datasets?.handles(document, relativePath)) return deps.datasets.diagnose(document, relativePath, deps.policies.get(root), settings.maxFindingsPerFile, deps.baseline?.(root));
   const started = Date.now();
   const result = checkDocument(
     { path: uri.scheme === 'file' ? deps.folders.relativePath(fsPath) : uri.path, text: document.getText() },
