@@ -7,15 +7,23 @@ export interface KeyHit {
   end: number;
 }
 
-/** Every key of every JSON record in the text, in order. Keys repeat: callers memoise by name. */
-export function* jsonKeys(text: string): Generator<KeyHit> {
+/**
+ * Every key of every JSON record in the text, in order, as the offsets of its name (without
+ * quotes), names up to 64 characters. Keys repeat: callers memoise by name, and check
+ * `isKeyName` once per distinct name.
+ */
+export function forEachJsonKey(text: string, onKey: (start: number, end: number) => void): void {
   // `":` is a fast literal search; most keys are written without space before the colon.
   for (let colon = text.indexOf('":'); colon !== -1; colon = text.indexOf('":', colon + 2)) {
     const open = text.lastIndexOf('"', colon - 1);
     if (open === -1 || colon - open > 65) continue;
-    const key = text.slice(open + 1, colon);
-    if (KEY_NAME.test(key)) yield { key, start: open + 1, end: colon };
+    onKey(open + 1, colon);
   }
+}
+
+/** A record key worth a look: a name, not a quoted sentence or a value that happens to precede `":`. */
+export function isKeyName(key: string): boolean {
+  return KEY_NAME.test(key);
 }
 
 /** Column names of a CSV header line, with their offsets in it. */

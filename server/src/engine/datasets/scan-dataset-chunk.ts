@@ -1,9 +1,10 @@
 import type { Cancellation, Finding } from '../types';
 import { neverCancelled } from '../types';
 import type { PiiKind } from '../pii/pii-kind';
-import { scanPiiText } from '../pii/scan-pii-text';
+import { PiiTextScan } from '../pii/scan-pii-text';
+import { ChunkTriggers } from './chunk-triggers';
 import { sensitiveField } from '../pii/sensitive-field';
-import { csvHeader, jsonKeys, type KeyHit } from './record-keys';
+import { csvHeader, forEachJsonKey, isKeyName, type KeyHit } from './record-keys';
 import { piiFinding, sensitiveFieldFinding } from './pii-findings';
 import { SecretLineScanner } from './secret-lines';
 
@@ -64,23 +65,29 @@ export function scanDatasetChunk(text: string, state: DatasetScanState, options:
       for (const hit of csvHeader(text.slice(0, headerEnd === -1 ? text.length : headerEnd))) onKey(hit, 0);
     }
   } else {
-    const seenInChunk = new Set<string>();
-    for (const hit of jsonKeys(text)) {
-      // Keys repeat in every record: the memo keeps this pass cheap.
-      if (seenInChunk.has(hit.key) && !options.secrets) continue;
-      seenInChunk.add(hit.key);
-      onKey(hit, 0);
-    }
+    // Keys repeat in every record: each distinct key is judged once, later sightings cost a lookup.
+    const secretKey = new Map<string, boolean>();
+    forEachJsonKey(text, (start, end) => {
+      const key = text.slice(start, end);
+      let secret = secretKey.get(key);
+      if (secret === undefined) {
+        secret = isKeyName(key) && (options.secrets?.isSecretKey(key) ?? false);
+        secretKey.set(key, secret);
+        if (isKeyName(key)) onKey({ key, start, end }, 0);
+      } else if (secret) {
+        secretLines.add(text.lastIndexOf('\n', start) + 1);
+      }
+    });
   }
 
-  for (const detection of scanPiiText(text, undefined, cancellation)) {
+  const pii = new PiiTextScan(text);
+  pii.regexPasses(cancellation);
+  if (!cancellation.isCancellationRequested) ChunkTriggers.for(options.secrets).scan(text, pii, secretLines);
+  for (const detection of pii.detections()) {
     counts[detection.kind] = (counts[detection.kind] ?? 0) + 1;
     findings.push(piiFinding(detection, text, state.path));
   }
-  if (options.secrets) {
-    options.secrets.keywordLines(text, secretLines);
-    findings.push(...options.secrets.scanLines(text, secretLines, state.path, cancellation));
-  }
+  if (options.secrets) findings.push(...options.secrets.scanLines(text, secretLines, state.path, cancellation));
   findings.sort((a, b) => a.start - b.start);
   return { findings, counts, records: countRecords(text, state) - headerLines };
 }

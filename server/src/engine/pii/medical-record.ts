@@ -11,6 +11,7 @@ const IDENTIFIER = /^[^\w\n]{0,6}(?:(?:is|was|number|no|num|id)\b[^\w\n]{0,4}){0
 export const medicalRecordDetector: PiiDetector = {
   kind: 'medical-record-number',
   trigger: /\bmrn\b|medical[ _]record(?:[ _]n(?:o|umber))?|med\.? rec\.?(?: no)?|patient[ _-]?(?:id|no|number|#)|chart (?:no|number|#)|health[ _]?record(?:[ _]number)?|nhs (?:no|number)|medicare (?:no|number|id)/gi,
+  literals: ['mrn', 'med', 'patient', 'chart ', 'health', 'nhs '],
   inspect(text, at, found) {
     const from = at.index + at[0].length;
     const m = IDENTIFIER.exec(text.slice(from, from + 48));

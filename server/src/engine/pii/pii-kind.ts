@@ -49,5 +49,11 @@ export interface PiiDetector {
   kind: PiiKind;
   /** Global, linear-time regex; cheap because it runs over everything. */
   trigger: RegExp;
+  /**
+   * ASCII literals of which every `trigger` match starts with one (in any letter case): the scan then
+   * finds them with one automaton pass and runs the trigger only there (a case-insensitive word
+   * alternation is slow over all of a text).
+   */
+  literals?: readonly string[];
   inspect(text: string, at: RegExpExecArray, found: PiiDetection[]): void;
 }

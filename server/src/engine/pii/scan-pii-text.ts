@@ -1,32 +1,148 @@
 import type { Cancellation } from '../types';
 import { neverCancelled } from '../types';
+import { KeywordAutomaton } from '../text/multi-matcher';
 import type { PiiDetection, PiiDetector } from './pii-kind';
 import { PII_DETECTORS } from './detectors';
 import { NUMBER_RUN } from './triggers';
 
+/** Detectors sharing one trigger regex: one pass of it, each detector inspects every hit. */
+interface TriggerGroup {
+  trigger: RegExp;
+  detectors: PiiDetector[];
+  /** For triggers with literals: the trigger made sticky, tried only where a literal starts. */
+  sticky?: RegExp;
+  minLiteral: number;
+  maxLiteral: number;
+}
+
+interface ScanPlan {
+  groups: TriggerGroup[];
+  /** Literals of every literal-led trigger in one automaton, and the groups each literal leads. */
+  automaton?: KeywordAutomaton;
+  groupsOfLiteral: number[][];
+}
+
+const plans = new WeakMap<readonly PiiDetector[], ScanPlan>();
+
+function planFor(detectors: readonly PiiDetector[]): ScanPlan {
+  const cached = plans.get(detectors);
+  if (cached) return cached;
+  const groups: TriggerGroup[] = [];
+  for (const detector of detectors) {
+    const group = groups.find((g) => g.trigger === detector.trigger);
+    if (group) group.detectors.push(detector);
+    else groups.push({ trigger: detector.trigger, detectors: [detector], minLiteral: 0, maxLiteral: 0 });
+  }
+  const literalOwners = new Map<string, number[]>();
+  groups.forEach((group, index) => {
+    const literals = [...new Set(group.detectors.flatMap((d) => d.literals ?? []).map((l) => l.toLowerCase()))];
+    // Every detector of the group must bound the trigger's matches by literals, else the group keeps its regex pass.
+    if (literals.length === 0 || group.detectors.some((d) => !d.literals?.length)) return;
+    group.sticky = new RegExp(group.trigger.source, `${group.trigger.flags.replace('g', '')}y`);
+    group.minLiteral = Math.min(...literals.map((l) => l.length));
+    group.maxLiteral = Math.max(...literals.map((l) => l.length));
+    for (const literal of literals) literalOwners.set(literal, [...(literalOwners.get(literal) ?? []), index]);
+  });
+  const automaton = KeywordAutomaton.build([...literalOwners.keys()]);
+  if (!automaton) for (const group of groups) group.sticky = undefined;
+  const plan: ScanPlan = { groups, automaton, groupsOfLiteral: automaton ? automaton.keywords.map((k) => literalOwners.get(k)!) : [] };
+  plans.set(detectors, plan);
+  return plan;
+}
+
 /**
  * Every personal-data detection in `text`, sorted by offset, overlaps resolved in favour of the
- * more specific detector. One pass per distinct trigger regex; validation only where it hits.
+ * more specific detector. One pass per distinct trigger regex (one automaton pass for all
+ * literal-led triggers); validation only where it hits.
  */
 export function scanPiiText(text: string, detectors: readonly PiiDetector[] = PII_DETECTORS, cancellation: Cancellation = neverCancelled): PiiDetection[] {
-  const byTrigger = new Map<RegExp, PiiDetector[]>();
-  for (const detector of detectors) {
-    const group = byTrigger.get(detector.trigger);
-    if (group) group.push(detector);
-    else byTrigger.set(detector.trigger, [detector]);
+  const scan = new PiiTextScan(text, detectors);
+  scan.regexPasses(cancellation);
+  const automaton = planFor(detectors).automaton;
+  if (automaton && !cancellation.isCancellationRequested) {
+    automaton.scan(text, 0, (end, state) => {
+      for (const literal of automaton.keywordsAt(state)) scan.literalEnd(literal, end);
+      return end;
+    });
   }
-  const found: PiiDetection[] = [];
-  for (const [trigger, group] of byTrigger) {
-    if (cancellation.isCancellationRequested) break;
-    trigger.lastIndex = 0;
-    const numeric = trigger === NUMBER_RUN;
-    for (let at = trigger.exec(text); at; at = trigger.exec(text)) {
-      // Every number detector needs at least 8 digits inside the run (SSN 9, card 12, phone 8).
-      if (numeric && countDigits(at[0]) < 8) continue;
-      for (const detector of group) detector.inspect(text, at, found);
+  return scan.detections();
+}
+
+/** The lower-case literals of the detectors' literal-led triggers; `PiiTextScan.literalEnd` takes indexes into this list. */
+export function piiLiterals(detectors: readonly PiiDetector[] = PII_DETECTORS): readonly string[] {
+  return planFor(detectors).automaton?.keywords ?? [];
+}
+
+/**
+ * One text's scan, in two parts so a caller can find the literals in a pass of its own (the
+ * dataset scan finds them with the secret keywords in one automaton): the regex passes, and the
+ * literal-led triggers fed occurrence by occurrence.
+ */
+export class PiiTextScan {
+  private readonly plan: ScanPlan;
+  /** Per group, in text order; concatenated in group order, as one regex pass per group would give. */
+  private readonly found: PiiDetection[][];
+  /** Per group: end of its last match (the next one starts here or later), offsets below which trying failed, last literal end seen. */
+  private readonly consumed: Int32Array;
+  private readonly tried: Int32Array;
+  private readonly lastEnd: Int32Array;
+
+  constructor(private readonly text: string, private readonly detectors: readonly PiiDetector[] = PII_DETECTORS) {
+    this.plan = planFor(detectors);
+    const count = this.plan.groups.length;
+    this.found = this.plan.groups.map(() => []);
+    this.consumed = new Int32Array(count);
+    this.tried = new Int32Array(count);
+    this.lastEnd = new Int32Array(count).fill(-1);
+  }
+
+  /** The triggers without literals: one global regex pass each. */
+  regexPasses(cancellation: Cancellation = neverCancelled): void {
+    const text = this.text;
+    this.plan.groups.forEach((group, g) => {
+      if (group.sticky || cancellation.isCancellationRequested) return;
+      const trigger = group.trigger;
+      trigger.lastIndex = 0;
+      const numeric = trigger === NUMBER_RUN;
+      for (let at = trigger.exec(text); at; at = trigger.exec(text)) {
+        // Every number detector needs at least 8 digits inside the run (SSN 9, card 12, phone 8).
+        if (numeric && countDigits(at[0]) < 8) continue;
+        for (const detector of group.detectors) detector.inspect(text, at, this.found[g]);
+      }
+    });
+  }
+
+  /**
+   * A literal (index into `piiLiterals`) ends at `end`; calls come in increasing `end` order.
+   * The matches a global `trigger.exec` loop would give: a match starts with a literal, so the
+   * sticky trigger is tried at the few offsets where the literal just seen may start, in
+   * increasing order, never twice (leftmost match first, as exec).
+   */
+  literalEnd(literal: number, end: number): void {
+    const { consumed, tried, lastEnd } = this;
+    for (const g of this.plan.groupsOfLiteral[literal]) {
+      if (lastEnd[g] === end) continue;
+      lastEnd[g] = end;
+      if (end <= consumed[g]) continue;
+      const group = this.plan.groups[g];
+      const sticky = group.sticky!;
+      const last = end - group.minLiteral;
+      let start = Math.max(consumed[g], tried[g], end - group.maxLiteral);
+      for (; start <= last; start++) {
+        sticky.lastIndex = start;
+        const at = sticky.exec(this.text);
+        if (!at) continue;
+        for (const detector of group.detectors) detector.inspect(this.text, at, this.found[g]);
+        consumed[g] = start + Math.max(1, at[0].length);
+        break;
+      }
+      tried[g] = Math.max(tried[g], start > last ? last + 1 : consumed[g]);
     }
   }
-  return resolveOverlaps(found, detectors);
+
+  detections(): PiiDetection[] {
+    return resolveOverlaps(this.found.flat(), this.detectors);
+  }
 }
 
 function resolveOverlaps(found: PiiDetection[], detectors: readonly PiiDetector[]): PiiDetection[] {

@@ -1,26 +1,33 @@
 /**
  * Aho-Corasick automaton over ASCII keywords, case-insensitive for ASCII letters, as a dense DFA in
  * typed arrays. One linear pass per text with no allocation: V8 runs a regex alternation of many
- * literals far slower than this table walk. It only answers "where does the first keyword occurrence
- * at or after `from` end"; callers confirm the exact match with their own regex from a nearby start.
+ * literals far slower than this table walk. `firstEnd` answers "where does the first keyword
+ * occurrence at or after `from` end"; `scan` reports every offset where keywords end, with the
+ * state that tells which (`keywordsAt`).
  */
 export class KeywordAutomaton {
   /** Longest keyword, so a match ending at `end` starts at or after `end - maxLength`. */
   readonly maxLength: number;
-  private readonly classOf = new Uint8Array(128);
-  private readonly classes: number;
+  /** The keywords, lower-cased; `keywordsAt` returns indexes into this list. */
+  readonly keywords: readonly string[];
+  /** Character class of each UTF-16 code unit (0: a character no keyword contains). */
+  private readonly classOf = new Uint8Array(65536);
   private readonly next: Int32Array;
   private readonly terminal: Uint8Array;
+  /** Per state (row offset / classes): indexes of every keyword ending there, longest first. */
+  private readonly outputs: (readonly number[])[];
+  private readonly classes: number;
 
   /** Undefined when a keyword holds a non-ASCII character (callers keep their regex then). */
   static build(keywords: readonly string[]): KeywordAutomaton | undefined {
-    const words = keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0);
+    const words = [...new Set(keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
     if (words.length === 0 || words.some((w) => /[^\x00-\x7f]/.test(w))) return undefined;
     return new KeywordAutomaton(words);
   }
 
   private constructor(words: string[]) {
-    let classes = 1; // class 0: every character no keyword contains
+    this.keywords = words;
+    let classes = 1;
     for (const word of words) for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
       if (this.classOf[c] === 0) this.classOf[c] = classes++;
@@ -31,20 +38,20 @@ export class KeywordAutomaton {
 
     // Trie.
     const goto: Int32Array[] = [new Int32Array(classes).fill(-1)];
-    const terminal: number[] = [0];
-    for (const word of words) {
+    const ending: number[][] = [[]];
+    words.forEach((word, index) => {
       let state = 0;
       for (let i = 0; i < word.length; i++) {
         const cls = this.classOf[word.charCodeAt(i)];
         if (goto[state][cls] === -1) {
           goto[state][cls] = goto.length;
           goto.push(new Int32Array(classes).fill(-1));
-          terminal.push(0);
+          ending.push([]);
         }
         state = goto[state][cls];
       }
-      terminal[state] = 1;
-    }
+      ending[state].push(index);
+    });
     // Breadth-first failure links, folded into a complete transition table.
     const next = new Int32Array(goto.length * classes);
     const fail = new Int32Array(goto.length);
@@ -56,7 +63,7 @@ export class KeywordAutomaton {
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
-      if (terminal[fail[state]]) terminal[state] = 1;
+      ending[state] = [...ending[state], ...ending[fail[state]]];
       for (let cls = 0; cls < classes; cls++) {
         const child = goto[state][cls];
         const viaFail = next[fail[state] * classes + cls];
@@ -72,7 +79,8 @@ export class KeywordAutomaton {
     for (let i = 0; i < next.length; i++) next[i] *= classes;
     this.next = next;
     this.terminal = new Uint8Array(next.length);
-    terminal.forEach((flag, state) => { this.terminal[state * classes] = flag; });
+    this.outputs = ending.map((list) => list.sort((a, b) => words[b].length - words[a].length));
+    ending.forEach((list, state) => { this.terminal[state * classes] = list.length > 0 ? 1 : 0; });
   }
 
   /** End offset (exclusive) of the first keyword occurrence that starts at or after `from`, or -1. */
@@ -80,10 +88,36 @@ export class KeywordAutomaton {
     const { classOf, next, terminal } = this;
     let state = 0;
     for (let i = from; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      state = next[state + (c < 128 ? classOf[c] : 0)];
+      state = next[state + classOf[text.charCodeAt(i)]];
       if (terminal[state] === 1) return i + 1;
     }
     return -1;
+  }
+
+  /**
+   * Walk `text` from `from` and call `onEnd(end, state)` wherever keywords end (occurrences that
+   * start at or after the last restart). `onEnd` returns where to go on: `end` to continue, a
+   * later offset to restart there, or -1 to stop.
+   */
+  scan(text: string, from: number, onEnd: (end: number, state: number) => number): void {
+    const { classOf, next, terminal } = this;
+    const length = text.length;
+    let state = 0;
+    for (let i = from; i < length; i++) {
+      state = next[state + classOf[text.charCodeAt(i)]];
+      if (terminal[state] === 1) {
+        const to = onEnd(i + 1, state);
+        if (to === -1) return;
+        if (to !== i + 1) {
+          state = 0;
+          i = to - 1;
+        }
+      }
+    }
+  }
+
+  /** Indexes (into `keywords`) of the keywords ending in `state`, longest first. */
+  keywordsAt(state: number): readonly number[] {
+    return this.outputs[state / this.classes];
   }
 }

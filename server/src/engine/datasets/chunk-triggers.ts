@@ -1,0 +1,63 @@
+import { piiLiterals, type PiiTextScan } from '../pii/scan-pii-text';
+import { KeywordAutomaton } from '../text/multi-matcher';
+import type { SecretLineScanner } from './secret-lines';
+
+/**
+ * Every literal trigger of a dataset chunk in one automaton pass: the context words of the
+ * personal-data detectors ("born", "MRN") and the secret rules' keywords. The chunk's text is
+ * walked once instead of once per family.
+ */
+export class ChunkTriggers {
+  private readonly automaton: KeywordAutomaton | undefined;
+  /** Per automaton keyword: its index in `piiLiterals()` and in the scanner's `keywords`, or -1. */
+  private readonly piiLiteral: Int32Array;
+  private readonly secretKeyword: Int32Array;
+
+  private constructor(private readonly secrets: SecretLineScanner | undefined) {
+    const pii = piiLiterals();
+    const secretKeywords = secrets?.keywords ?? [];
+    this.automaton = KeywordAutomaton.build([...pii, ...secretKeywords]);
+    const keywords = this.automaton?.keywords ?? [];
+    this.piiLiteral = Int32Array.from(keywords, (k) => pii.indexOf(k));
+    this.secretKeyword = Int32Array.from(keywords, (k) => secretKeywords.indexOf(k));
+  }
+
+  private static readonly cache = new WeakMap<object, ChunkTriggers>();
+  private static readonly piiOnly = new ChunkTriggers(undefined);
+
+  /** One per secrets scanner (built once per worker), or personal data alone. */
+  static for(secrets: SecretLineScanner | undefined): ChunkTriggers {
+    if (!secrets) return ChunkTriggers.piiOnly;
+    let triggers = ChunkTriggers.cache.get(secrets);
+    if (!triggers) {
+      triggers = new ChunkTriggers(secrets);
+      ChunkTriggers.cache.set(secrets, triggers);
+    }
+    return triggers;
+  }
+
+  /**
+   * Feed the personal-data literals to `pii`, and add to `secretLines` the start of every line
+   * where a secret keyword is confirmed (`SecretLineScanner.keywordLines` semantics).
+   */
+  scan(text: string, pii: PiiTextScan, secretLines: Set<number>): void {
+    const automaton = this.automaton;
+    const secrets = this.secrets;
+    if (secrets && !secrets.keywords) secrets.keywordLines(text, secretLines); // a keyword outside ASCII: its own pass
+    if (!automaton) return;
+    const { piiLiteral, secretKeyword } = this;
+    let lineConfirmedUntil = 0; // one confirmed keyword per line is enough
+    automaton.scan(text, 0, (end, state) => {
+      for (const keyword of automaton.keywordsAt(state)) {
+        const literal = piiLiteral[keyword];
+        if (literal !== -1) pii.literalEnd(literal, end);
+        const secret = secretKeyword[keyword];
+        if (secret === -1 || end <= lineConfirmedUntil || !secrets!.confirms(text, secret, end)) continue;
+        secretLines.add(text.lastIndexOf('\n', end - 1) + 1);
+        const lineEnd = text.indexOf('\n', end);
+        lineConfirmedUntil = lineEnd === -1 ? text.length : lineEnd;
+      }
+      return end;
+    });
+  }
+}

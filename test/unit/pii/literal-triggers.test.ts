@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scanPiiText } from '../../../server/src/engine/pii/scan-pii-text';
+import { PII_DETECTORS } from '../../../server/src/engine/pii/detectors';
+import { seededRandom } from '../../../scripts/bench-data';
+
+const random = seededRandom(11);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+const flipCase = (s: string) => [...s].map((c) => (random() < 0.3 ? c.toUpperCase() : c)).join('');
+const PIECES = [
+  'MRN', 'mrn:', 'MRN-', 'medical record', 'medical_record_number', 'Med. Rec. no', 'med rec', 'medicare', 'medicare no', 'media', 'medium',
+  'patient id', 'patient_id', 'patient-no', 'patient#', 'patients', 'chart no', 'chart #', 'charts', 'health record', 'healthrecord number', 'nhs no', 'nhs number', 'NHSno',
+  'born', 'born on', 'birth', 'birthday', 'date of birth', 'DOB', 'dob:', 'd.o.b.', 'geburtsdatum', 'geboren am', 'reborn', 'stubborn', 'adobe',
+  '00452188', 'AB-123456', '123 4567', 'is 1234567890', '03/14/1987', 'March 3, 1985', '1979-11-02', '3rd of May 1990', 'v1.2.3',
+  'the', 'and', 'model', ',', '"', ':', '\n', ' ', '  ', '{"dob": "', '"}',
+];
+
+test('literal-led triggers (medical record, date of birth) hit exactly where their regex pass would', () => {
+  for (const detector of PII_DETECTORS.filter((d) => d.literals)) {
+    let hits = 0;
+    for (let round = 0; round < 40; round++) {
+      const text = Array.from({ length: 400 }, () => flipCase(pick(PIECES))).join(pick([' ', '', ' ']));
+      // Without literals the scan runs the trigger's own global regex pass: the reference.
+      const expected = scanPiiText(text, [{ ...detector, literals: undefined }]);
+      assert.deepEqual(scanPiiText(text, [detector]), expected, `${detector.kind}, round ${round}`);
+      hits += expected.length;
+    }
+    assert.ok(hits > 100, `only ${hits} ${detector.kind} detections: the generator lost its positives`);
+  }
+});
+
+test('all detectors together: same detections as the plain regex passes', () => {
+  for (let round = 0; round < 20; round++) {
+    const text = Array.from({ length: 600 }, () => flipCase(pick(PIECES))).join(' ');
+    const viaRegex = scanPiiText(text, PII_DETECTORS.map((d) => ({ ...d, literals: undefined })));
+    assert.deepEqual(scanPiiText(text), viaRegex, `round ${round}`);
+    assert.ok(round > 0 || viaRegex.length > 10, 'the generator lost its positives');
+  }
+});
