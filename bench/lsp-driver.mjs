@@ -10,7 +10,8 @@ import * as rpc from 'vscode-jsonrpc/node';
  */
 export async function startServer(command, args, { workspace, settings = {}, capabilities, initializationOptions, onProgress, onLog } = {}) {
   const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const reader = new rpc.StreamMessageReader(child.stdout);
+  const connection = rpc.createMessageConnection(reader, new rpc.StreamMessageWriter(child.stdin));
   const published = new Map();
   let waiters = [];
   connection.onRequest('workspace/configuration', (p) => p.items.map((item) => settings[item.section] ?? null));
@@ -40,9 +41,14 @@ export async function startServer(command, args, { workspace, settings = {}, cap
     /** Resolves with the next publishDiagnostics for `uri` (any uri if omitted). */
     nextPublish: (forUri) => new Promise((resolve) => waiters.push((p) => (!forUri || p.uri === forUri) && (resolve(p), true))),
     async stop() {
+      const exited = child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
       try { await connection.sendRequest('shutdown'); await connection.sendNotification('exit'); } catch { /* gone */ }
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
       connection.dispose();
-      child.kill();
+      // A stream that ended mid-message leaves vscode-jsonrpc's partial-message timer re-arming forever (see test/helpers/stop-server.ts).
+      reader.clearPartialMessageTimer?.();
     },
     pid: child.pid,
     memory: () => processMemory(child.pid),

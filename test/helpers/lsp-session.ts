@@ -5,9 +5,10 @@ import {
   InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest,
   ApplyWorkspaceEditRequest, ConfigurationRequest, ShowMessageNotification, LogMessageNotification,
   type ApplyWorkspaceEditParams, type InitializeResult, type FullDocumentDiagnosticReport, type Diagnostic,
-  ShutdownRequest, ExitNotification, ShowMessageRequest, type ShowMessageParams, type LogMessageParams, RegistrationRequest, DiagnosticRefreshRequest, WorkDoneProgressCreateRequest,
+  ShowMessageRequest, type ShowMessageParams, type LogMessageParams, RegistrationRequest, DiagnosticRefreshRequest, WorkDoneProgressCreateRequest,
 } from 'vscode-languageserver-protocol/node';
 import { SERVER } from './run-cli';
+import { stopServer } from './stop-server';
 
 /** A real LSP client over stdio to dist/server.js, recording everything the server says. */
 export class LspSession {
@@ -19,12 +20,14 @@ export class LspSession {
   onApplyEdit: (params: ApplyWorkspaceEditParams) => boolean = () => true;
   settings: Record<string, unknown> = {};
   private readonly process: ChildProcess;
+  private readonly reader: StreamMessageReader;
   stderr = '';
 
   constructor(extraArgs: string[] = []) {
     this.process = spawn(process.execPath, [SERVER, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => (this.stderr += d));
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.reader = new StreamMessageReader(this.process.stdout!);
+    this.connection = createProtocolConnection(this.reader, new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(ShowMessageNotification.method, (p: ShowMessageParams) => void this.messages.push(p.message));
     this.connection.onRequest(ShowMessageRequest.type, (p) => {
       this.messages.push(p.message);
@@ -75,13 +78,6 @@ export class LspSession {
   }
 
   async close(): Promise<void> {
-    try {
-      await this.connection.sendRequest(ShutdownRequest.type);
-      await this.connection.sendNotification(ExitNotification.type);
-    } catch {
-      // already gone
-    }
-    this.connection.dispose();
-    this.process.kill();
+    await stopServer(this.connection, this.reader, this.process);
   }
 }

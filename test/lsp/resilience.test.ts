@@ -15,6 +15,7 @@ import {
 import { pathToFileURL } from 'node:url';
 import { LspSession } from '../helpers/lsp-session';
 import { SERVER } from '../helpers/run-cli';
+import { stopServer } from '../helpers/stop-server';
 import { tempDir } from '../helpers/temp-dir';
 import { PLANTED_TOKEN, binaryBytes, deepJsonArrays, deepJsonObjects, deepYamlFlow, tenMegabyteLineThenToken, yamlAliasBomb } from '../unit/resilience/hostile-input';
 
@@ -97,12 +98,13 @@ timer.unref();
   child.stderr.on('data', (d) => (stderr += d));
   let exitCode: number | null | undefined;
   child.on('exit', (code) => (exitCode = code));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const reader = new StreamMessageReader(child.stdout);
+  const connection = createProtocolConnection(reader, new StreamMessageWriter(child.stdin));
   const logs: string[] = [];
   connection.onNotification(LogMessageNotification.type, (p) => void logs.push(p.message));
   connection.onError(() => undefined);
   connection.listen();
-  t.after(() => connection.dispose());
+  t.after(() => stopServer(connection, reader, child));
   const uri = pathToFileURL(dir).href;
   await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }], capabilities: {} });
   await connection.sendNotification(InitializedNotification.type, {});
