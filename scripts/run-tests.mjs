@@ -18,5 +18,8 @@ if (files.length === 0) {
   console.error('No test files found.');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+// A file whose process never exits (a handle left open) would hold CI until its own limit: fail it here, saying why.
+const LIMIT_MINUTES = 45;
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit', timeout: LIMIT_MINUTES * 60_000, killSignal: 'SIGKILL' });
+if (result.error?.code === 'ETIMEDOUT') console.error(`The tests did not finish within ${LIMIT_MINUTES} minutes: a test file is probably kept alive by an open handle (timer, socket, child process).`);
 process.exit(result.status ?? 1);
