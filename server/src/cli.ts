@@ -64,7 +64,7 @@ async function runCheck(command: CheckCommand, cwd: string, baselineCommand?: Ba
   const reports = [];
   try {
     for (const file of files) {
-      reports.push(await checkFileOrStream(file, cwd, found, { datasetIndex: () => datasetIndex }, () => (pool ??= new DatasetWorkerPool(found.policy.allowlist.values))));
+      reports.push(await checkFileOrStream(file, cwd, found, { datasetIndex: () => datasetIndex }, () => (pool ??= new DatasetWorkerPool(found.policy.allowlist.values, undefined, { scanOnCaller: true }))));
     }
   } finally {
     await pool?.close();

@@ -1,10 +1,12 @@
 /**
  * Worker thread entry (dist/dataset-worker.js): scans line-aligned dataset chunks off the main
  * thread, for the CLI's streaming check and the server's background scan of large open files.
+ * It loads no parser and no secrets engine (fast start, small heap): lines that may hold a secret
+ * go back in the report, and the pool runs the engine on them (`finishSecretLines`).
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { scanChunkToReport, type ChunkJob } from './engine/datasets/chunk-report';
-import { SecretLineScanner } from './engine/datasets/secret-lines';
+import { SecretKeywordPass } from './engine/datasets/secret-keywords';
 
 export interface WorkerJob extends Omit<ChunkJob, 'text'> {
   id: number;
@@ -14,8 +16,7 @@ export interface WorkerJob extends Omit<ChunkJob, 'text'> {
   secrets: boolean;
 }
 
-const allowlisted = new Set<string>((workerData as { allowlistedValues?: string[] } | undefined)?.allowlistedValues ?? []);
-const secrets = new SecretLineScanner(allowlisted);
+const secrets = new SecretKeywordPass();
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
 parentPort?.on('message', (job: WorkerJob) => {

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { scanChunkToReport, type ChunkReport } from '../engine/datasets/chunk-report';
+import { finishSecretLines, scanChunkToReport, type ChunkReport } from '../engine/datasets/chunk-report';
 import { SecretLineScanner } from '../engine/datasets/secret-lines';
 import type { WorkerJob } from '../dataset-worker';
 
@@ -13,31 +13,55 @@ interface Slot {
   busy: number;
 }
 
+export interface DatasetWorkerPoolOptions {
+  /**
+   * The calling thread scans a chunk itself whenever every worker already has one running and
+   * one queued, so all cores scan with one isolate fewer (memory). Only for a caller with nothing
+   * else to do on its thread (the CLI); the language server must stay responsive.
+   */
+  scanOnCaller?: boolean;
+}
+
+/** Chunks queued per worker when the caller scans too: one running, one waiting, so no worker idles. */
+const QUEUE_PER_WORKER = 2;
+
 /**
- * Dataset chunks scanned on worker threads, one per core (at most 4). Without the built worker
- * bundle (unit tests run from source) chunks are scanned on the calling thread.
+ * Dataset chunks scanned on worker threads: one per core (at most 4), or one per core but the
+ * caller's with `scanOnCaller`. Workers run the light keyword pass only; the secrets engine runs
+ * on this thread on the few lines they report. Without the built worker bundle (unit tests run
+ * from source) chunks are scanned on the calling thread.
  */
 export class DatasetWorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting = new Map<number, { resolve(r: ChunkReport): void; reject(e: Error): void }>();
+  private readonly waiting = new Map<number, { path: string; resolve(r: ChunkReport): void; reject(e: Error): void }>();
   private nextId = 1;
-  private readonly inline: SecretLineScanner | undefined;
+  private scanner: SecretLineScanner | undefined;
+  private readonly scanOnCaller: boolean;
+  private readonly decoder = new TextDecoder();
 
-  constructor(allowlistedValues: readonly string[], size = Math.min(4, os.availableParallelism?.() ?? os.cpus().length)) {
+  constructor(private readonly allowlistedValues: readonly string[], size?: number, options: DatasetWorkerPoolOptions = {}) {
+    this.scanOnCaller = options.scanOnCaller ?? false;
+    const cores = os.availableParallelism?.() ?? os.cpus().length;
+    const count = size ?? (this.scanOnCaller ? Math.min(3, cores - 1) : Math.min(4, cores));
     const script = path.join(__dirname, 'dataset-worker.js');
-    if (!fs.existsSync(script) || size < 1) {
-      this.inline = new SecretLineScanner(new Set(allowlistedValues));
-      return;
-    }
-    for (let i = 0; i < size; i++) {
+    if (!fs.existsSync(script) || count < 1) return;
+    for (let i = 0; i < count; i++) {
       // Small heaps: chunks are a few MB and nothing is kept between them, so GC runs early and peak memory stays bounded.
-      const worker = new Worker(script, { workerData: { allowlistedValues }, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 } });
+      const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 } });
       worker.on('message', (message: { id: number; report?: ChunkReport; error?: string }) => {
         const waiter = this.waiting.get(message.id);
         this.waiting.delete(message.id);
         slot.busy--;
-        if (message.report) waiter?.resolve(message.report);
-        else waiter?.reject(new Error(`dataset worker: ${message.error}`));
+        if (!waiter) return;
+        if (!message.report) {
+          waiter.reject(new Error(`dataset worker: ${message.error}`));
+          return;
+        }
+        try {
+          waiter.resolve(message.report.secretLines ? finishSecretLines(message.report, this.engine(), waiter.path) : message.report);
+        } catch (error) {
+          waiter.reject(error instanceof Error ? error : new Error('dataset scan failed'));
+        }
       });
       worker.on('error', (error) => {
         for (const waiter of this.waiting.values()) waiter.reject(error);
@@ -54,22 +78,31 @@ export class DatasetWorkerPool {
   }
 
   get capacity(): number {
-    return Math.max(1, this.slots.length + 1);
+    return Math.max(1, this.slots.length * (this.scanOnCaller ? QUEUE_PER_WORKER : 1) + 1);
   }
 
   run(job: Job): Promise<ChunkReport> {
-    if (this.slots.length === 0) {
-      const text = job.text ?? new TextDecoder().decode(job.bytes!);
-      return Promise.resolve(scanChunkToReport({ path: job.path, syntax: job.syntax, first: job.first, text }, job.secrets ? this.inline : undefined));
+    const slot = this.slots.length > 0 ? this.slots.reduce((a, b) => (b.busy < a.busy ? b : a)) : undefined;
+    if (!slot || (this.scanOnCaller && slot.busy >= QUEUE_PER_WORKER)) {
+      try {
+        const text = job.text ?? this.decoder.decode(job.bytes!);
+        return Promise.resolve(scanChunkToReport({ path: job.path, syntax: job.syntax, first: job.first, text }, job.secrets ? this.engine() : undefined));
+      } catch (error) {
+        return Promise.reject(error);
+      }
     }
-    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     slot.busy++;
     const id = this.nextId++;
     return new Promise<ChunkReport>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { path: job.path, resolve, reject });
       const transfer = job.bytes ? [job.bytes.buffer as ArrayBuffer] : [];
       slot.worker.postMessage({ ...job, id }, transfer);
     });
+  }
+
+  /** The secrets engine, loaded on first use (a file without candidate lines never needs it). */
+  private engine(): SecretLineScanner {
+    return (this.scanner ??= new SecretLineScanner(new Set(this.allowlistedValues)));
   }
 
   async close(): Promise<void> {

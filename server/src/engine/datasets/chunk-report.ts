@@ -2,6 +2,7 @@ import { LineIndex } from '../text/line-index';
 import type { Finding } from '../types';
 import type { PiiKind } from '../pii/pii-kind';
 import { newScanState, scanDatasetChunk, type DatasetSyntax } from './scan-dataset-chunk';
+import type { SecretKeywordPass } from './secret-keywords';
 import type { SecretLineScanner } from './secret-lines';
 
 /** A finding placed by line (0-based, relative to the chunk's first line) and UTF-16 column. */
@@ -20,6 +21,13 @@ export interface ChunkReport {
   findings: PlacedFinding[];
   counts: Partial<Record<PiiKind, number>>;
   records: number;
+  /** Line feeds in the chunk: how far it advances the line counter. */
+  lines: number;
+  /**
+   * Lines still to go through the secrets engine (a worker's bare keyword pass found them);
+   * `finishSecretLines` scans them where the engine is loaded and merges their findings.
+   */
+  secretLines?: { line: number; text: string }[];
 }
 
 export interface ChunkJob {
@@ -34,18 +42,53 @@ export interface ChunkJob {
  * Scan one line-aligned chunk and place its findings by line and column, so the caller only
  * adds the chunk's first line number. Used by the CLI's workers and the server's background scan.
  */
-export function scanChunkToReport(job: ChunkJob, secrets: SecretLineScanner | undefined): ChunkReport {
+export function scanChunkToReport(job: ChunkJob, secrets: SecretKeywordPass | SecretLineScanner | undefined): ChunkReport {
   const state = newScanState(job.path, job.syntax);
   state.headerDone = !job.first;
-  const result = scanDatasetChunk(job.text, state, { secrets });
-  const index = new LineIndex(job.text);
-  const findings = result.findings.map((f) => {
-    const start = index.position(f.start);
-    const end = index.position(f.end);
-    return {
-      ruleId: f.ruleId, severity: f.severity, message: f.message, fingerprint: f.fingerprint,
-      line: start.line, column: start.character, endLine: end.line, endColumn: end.character,
-    };
-  });
-  return { findings, counts: result.counts, records: result.records };
+  const text = job.text;
+  const result = scanDatasetChunk(text, state, { secrets });
+  const report: ChunkReport = { findings: [], counts: result.counts, records: result.records, lines: countLineFeeds(text) };
+  if (result.findings.length === 0 && !result.secretLines?.length) return report;
+  const index = new LineIndex(text);
+  report.findings = result.findings.map((f) => place(f, index));
+  if (result.secretLines?.length) {
+    report.secretLines = result.secretLines.map((start) => {
+      const end = text.indexOf('\n', start);
+      return { line: index.position(start).line, text: text.slice(start, end === -1 ? text.length : end) };
+    });
+  }
+  return report;
+}
+
+function place(f: Finding, index: LineIndex): PlacedFinding {
+  const start = index.position(f.start);
+  const end = index.position(f.end);
+  return {
+    ruleId: f.ruleId, severity: f.severity, message: f.message, fingerprint: f.fingerprint,
+    line: start.line, column: start.character, endLine: end.line, endColumn: end.character,
+  };
+}
+
+/** Run the secrets engine on the lines a worker left (`secretLines`) and merge their findings in position order. */
+export function finishSecretLines(report: ChunkReport, scanner: SecretLineScanner, path: string): ChunkReport {
+  const pending = report.secretLines;
+  if (!pending) return report;
+  const findings = [...report.findings];
+  for (const { line, text } of pending) {
+    const index = new LineIndex(text);
+    for (const f of scanner.scanLines(text, [0], path)) {
+      const placed = place(f, index);
+      findings.push({ ...placed, line: placed.line + line, endLine: placed.endLine + line });
+    }
+  }
+  // Stable: at one position personal data stays before secrets, as one in-place scan orders them.
+  findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  const { secretLines: _done, ...rest } = report;
+  return { ...rest, findings };
+}
+
+function countLineFeeds(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -1,6 +1,6 @@
 import { piiLiterals, type PiiTextScan } from '../pii/scan-pii-text';
 import { KeywordAutomaton } from '../text/multi-matcher';
-import type { SecretLineScanner } from './secret-lines';
+import type { SecretKeywordPass } from './secret-keywords';
 
 /**
  * Every literal trigger of a dataset chunk in one automaton pass: the context words of the
@@ -13,7 +13,7 @@ export class ChunkTriggers {
   private readonly piiLiteral: Int32Array;
   private readonly secretKeyword: Int32Array;
 
-  private constructor(private readonly secrets: SecretLineScanner | undefined) {
+  private constructor(private readonly secrets: SecretKeywordPass | undefined) {
     const pii = piiLiterals();
     const secretKeywords = secrets?.keywords ?? [];
     this.automaton = KeywordAutomaton.build([...pii, ...secretKeywords]);
@@ -26,7 +26,7 @@ export class ChunkTriggers {
   private static readonly piiOnly = new ChunkTriggers(undefined);
 
   /** One per secrets scanner (built once per worker), or personal data alone. */
-  static for(secrets: SecretLineScanner | undefined): ChunkTriggers {
+  static for(secrets: SecretKeywordPass | undefined): ChunkTriggers {
     if (!secrets) return ChunkTriggers.piiOnly;
     let triggers = ChunkTriggers.cache.get(secrets);
     if (!triggers) {
@@ -38,7 +38,7 @@ export class ChunkTriggers {
 
   /**
    * Feed the personal-data literals to `pii`, and add to `secretLines` the start of every line
-   * where a secret keyword is confirmed (`SecretLineScanner.keywordLines` semantics).
+   * where a secret keyword is confirmed (`SecretKeywordPass.keywordLines` semantics).
    */
   scan(text: string, pii: PiiTextScan, secretLines: Set<number>): void {
     const automaton = this.automaton;
@@ -47,8 +47,10 @@ export class ChunkTriggers {
     if (!automaton) return;
     const { piiLiteral, secretKeyword } = this;
     let lineConfirmedUntil = 0; // one confirmed keyword per line is enough
-    automaton.scan(text, 0, (end, state) => {
-      for (const keyword of automaton.keywordsAt(state)) {
+    const ends = automaton.ends(text);
+    for (let h = 0; h < ends.length; h += 2) {
+      const end = ends[h];
+      for (const keyword of automaton.keywordsAt(ends[h + 1])) {
         const literal = piiLiteral[keyword];
         if (literal !== -1) pii.literalEnd(literal, end);
         const secret = secretKeyword[keyword];
@@ -57,7 +59,6 @@ export class ChunkTriggers {
         const lineEnd = text.indexOf('\n', end);
         lineConfirmedUntil = lineEnd === -1 ? text.length : lineEnd;
       }
-      return end;
-    });
+    }
   }
 }

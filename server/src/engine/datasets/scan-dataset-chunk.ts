@@ -6,7 +6,8 @@ import { ChunkTriggers } from './chunk-triggers';
 import { sensitiveField } from '../pii/sensitive-field';
 import { csvHeader, forEachJsonKey, isKeyName, type KeyHit } from './record-keys';
 import { piiFinding, sensitiveFieldFinding } from './pii-findings';
-import { SecretLineScanner } from './secret-lines';
+import type { SecretKeywordPass } from './secret-keywords';
+import type { SecretLineScanner } from './secret-lines';
 
 export type DatasetSyntax = 'jsonl' | 'json' | 'csv';
 
@@ -20,8 +21,12 @@ export interface DatasetScanState {
 }
 
 export interface DatasetScanOptions {
-  /** Also run the secrets engine over the data (CLI and background scans; the editor's small-file path has scanSecrets already). */
-  secrets?: SecretLineScanner;
+  /**
+   * Also look for secrets (CLI and background scans; the editor's small-file path has scanSecrets
+   * already). A `SecretLineScanner` runs the engine on the candidate lines; a bare keyword pass
+   * (a dataset worker) returns them in `secretLines` for the engine to run elsewhere.
+   */
+  secrets?: SecretKeywordPass | SecretLineScanner;
   cancellation?: Cancellation;
 }
 
@@ -30,6 +35,8 @@ export interface ChunkResult {
   findings: Finding[];
   counts: Partial<Record<PiiKind, number>>;
   records: number;
+  /** Start offsets (ascending) of the lines still to scan for secrets, when `secrets` was a bare keyword pass. */
+  secretLines?: number[];
 }
 
 export function newScanState(path: string, syntax: DatasetSyntax): DatasetScanState {
@@ -87,9 +94,11 @@ export function scanDatasetChunk(text: string, state: DatasetScanState, options:
     counts[detection.kind] = (counts[detection.kind] ?? 0) + 1;
     findings.push(piiFinding(detection, text, state.path));
   }
-  if (options.secrets) findings.push(...options.secrets.scanLines(text, secretLines, state.path, cancellation));
+  let pendingLines: number[] | undefined;
+  if (options.secrets && 'scanLines' in options.secrets) findings.push(...options.secrets.scanLines(text, secretLines, state.path, cancellation));
+  else if (options.secrets) pendingLines = [...secretLines].sort((a, b) => a - b);
   findings.sort((a, b) => a.start - b.start);
-  return { findings, counts, records: countRecords(text, state) - headerLines };
+  return { findings, counts, records: countRecords(text, state) - headerLines, ...(pendingLines ? { secretLines: pendingLines } : {}) };
 }
 
 function countRecords(text: string, state: DatasetScanState): number {

@@ -60,10 +60,10 @@ export function scanPiiText(text: string, detectors: readonly PiiDetector[] = PI
   scan.regexPasses(cancellation);
   const automaton = planFor(detectors).automaton;
   if (automaton && !cancellation.isCancellationRequested) {
-    automaton.scan(text, 0, (end, state) => {
-      for (const literal of automaton.keywordsAt(state)) scan.literalEnd(literal, end);
-      return end;
-    });
+    const ends = automaton.ends(text);
+    for (let h = 0; h < ends.length; h += 2) {
+      for (const literal of automaton.keywordsAt(ends[h + 1])) scan.literalEnd(literal, ends[h]);
+    }
   }
   return scan.detections();
 }

@@ -1,0 +1,144 @@
+import { escapeRegExp } from '../secrets/keyword-prefilter';
+import { normaliseKey } from '../secrets/normalise-key';
+import { SECRET_RULES } from '../secrets/rules';
+import type { SecretRule } from '../secrets/secret-rule';
+import { KeywordAutomaton } from '../text/multi-matcher';
+
+/** Characters that end a token in data text: JSON quotes, whitespace, CSV commas, brackets. */
+const BOUNDARY = new Uint8Array(128);
+for (const c of '" \n\r\t,\'<>[]{}') BOUNDARY[c.charCodeAt(0)] = 1;
+
+function isBoundary(code: number): boolean {
+  return code < 128 && BOUNDARY[code] === 1;
+}
+
+/** Start of the token around a keyword hit, widened by one word to the left for patterns with context ("token abc..."). */
+function tokenStart(text: string, start: number): number {
+  let from = start;
+  let words = 0;
+  while (from > 0 && start - from < 512) {
+    const code = text.charCodeAt(from - 1);
+    if (code === 10 || code === 34) break;
+    if (isBoundary(code) && ++words > 1) break;
+    from--;
+  }
+  return from;
+}
+
+/** End of the token around a keyword hit, widened by one word to the right. */
+function tokenEnd(text: string, end: number): number {
+  let to = end;
+  let words = 0;
+  while (to < text.length && to - end < 2048) {
+    const code = text.charCodeAt(to);
+    if (code === 10 || code === 34) break;
+    if (isBoundary(code) && ++words > 1) break;
+    to++;
+  }
+  return to;
+}
+
+function mayMatch(rule: SecretRule, token: string): boolean {
+  if (rule.find) return true;
+  const pattern = rule.pattern!;
+  pattern.lastIndex = 0;
+  const hit = pattern.test(token);
+  pattern.lastIndex = 0;
+  return hit;
+}
+
+/**
+ * Which records (lines) of a data chunk may hold a secret: the secret rules' keywords, each hit
+ * confirmed by its rules on the token around it, and record keys that a key-context rule watches.
+ * Light on purpose (rule definitions only, no parser, no engine), so dataset workers start fast;
+ * `SecretLineScanner` runs the engine on the lines it finds.
+ */
+export class SecretKeywordPass {
+  private readonly keywordPass: RegExp | undefined;
+  /** Finds every keyword occurrence in one pass. */
+  private readonly automaton: KeywordAutomaton | undefined;
+  /** Per automaton keyword: its rules. */
+  private readonly keywordRules: SecretRule[][];
+  private readonly keyedRules = SECRET_RULES.filter((r) => r.keyed);
+  private readonly secretKeys = new Map<string, boolean>();
+  /** Pattern rules by lower-case keyword: a hit is confirmed by running only these on its value. */
+  private readonly rulesByKeyword = new Map<string, SecretRule[]>();
+
+  constructor() {
+    for (const rule of SECRET_RULES) {
+      if (!rule.pattern && !rule.find) continue;
+      for (const keyword of rule.keywords) {
+        const lower = keyword.toLowerCase();
+        if (lower) this.rulesByKeyword.set(lower, [...(this.rulesByKeyword.get(lower) ?? []), rule]);
+      }
+    }
+    const keywords = [...this.rulesByKeyword.keys()].sort((a, b) => b.length - a.length);
+    this.keywordPass = keywords.length > 0 ? new RegExp(keywords.map(escapeRegExp).join('|'), 'gi') : undefined;
+    this.automaton = KeywordAutomaton.build(keywords);
+    this.keywordRules = (this.automaton?.keywords ?? []).map((k) => this.rulesByKeyword.get(k)!);
+  }
+
+  /** Whether values under this key are checked by a key-context rule (`api_key`, `password`). */
+  isSecretKey(key: string): boolean {
+    let secret = this.secretKeys.get(key);
+    if (secret === undefined) {
+      // As the engine's rule set selects keyed detectors (SecretRuleSet.keyedRulesFor).
+      const normal = normaliseKey(key);
+      secret = this.keyedRules.some((r) => r.keyed!.key.test(normal) && !r.keyed!.notKey?.test(normal));
+      if (this.secretKeys.size > 10_000) this.secretKeys.clear(); // datasets with generated keys must not grow this forever
+      this.secretKeys.set(key, secret);
+    }
+    return secret;
+  }
+
+  /**
+   * Start offsets of the lines where a rule keyword occurs and one of its rules matches the token
+   * around it. Common keywords ("sk", "pat", "://") hit prose all the time: only confirmed lines
+   * go through the engine. Every occurrence is considered (overlapping ones too), one confirmed
+   * hit per line is enough.
+   */
+  keywordLines(text: string, into: Set<number>): void {
+    const automaton = this.automaton;
+    if (!automaton) {
+      this.keywordLinesByRegex(text, into);
+      return;
+    }
+    automaton.scan(text, 0, (end, state) => {
+      for (const keyword of automaton.keywordsAt(state)) {
+        if (!this.confirms(text, keyword, end)) continue;
+        into.add(text.lastIndexOf('\n', end - 1) + 1);
+        const lineEnd = text.indexOf('\n', end);
+        return lineEnd === -1 ? -1 : lineEnd + 1;
+      }
+      return end;
+    });
+  }
+
+  /** The rule keywords (lower case) that `confirms` takes indexes into; undefined when one is not ASCII (then only `keywordLines` serves). */
+  get keywords(): readonly string[] | undefined {
+    return this.automaton?.keywords;
+  }
+
+  /** Whether a rule of keyword `keyword` (an index into `keywords`), occurring in `text` up to `end`, may match the token around it. */
+  confirms(text: string, keyword: number, end: number): boolean {
+    const start = end - this.automaton!.keywords[keyword].length;
+    const token = text.slice(tokenStart(text, start), tokenEnd(text, end));
+    return this.keywordRules[keyword].some((rule) => mayMatch(rule, token));
+  }
+
+  /** The same without an automaton (a keyword that is not ASCII): the regex alternation. */
+  private keywordLinesByRegex(text: string, into: Set<number>): void {
+    const pass = this.keywordPass;
+    if (!pass) return;
+    pass.lastIndex = 0;
+    for (let m = pass.exec(text); m; m = pass.exec(text)) {
+      const token = text.slice(tokenStart(text, m.index), tokenEnd(text, m.index + m[0].length));
+      const rules = this.rulesByKeyword.get(m[0].toLowerCase()) ?? [];
+      if (!rules.some((rule) => mayMatch(rule, token))) continue;
+      into.add(text.lastIndexOf('\n', m.index) + 1);
+      const lineEnd = text.indexOf('\n', m.index);
+      if (lineEnd === -1) break;
+      pass.lastIndex = lineEnd + 1;
+    }
+  }
+}
