@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../parse/parse-document';
 import type { KeyPath, TreeNode } from '../parse/tree';
 import type { SecretCandidate } from './secret-rule';
+import { inlineAssignments } from './inline-assignments';
 import { lineCandidates } from './line-candidates';
 import { normaliseKey } from './normalise-key';
 
@@ -13,7 +14,9 @@ const MIN_LENGTH = 6;
  */
 export function* secretCandidates(doc: ParsedDocument): Generator<SecretCandidate> {
   if (doc.tree.roots.length > 0) {
-    for (const root of doc.tree.roots) yield* treeCandidates(root);
+    // Records of a JSONL dataset are prose, not scripts: assignments inside them are not looked for.
+    const scripts = doc.syntax !== 'jsonl';
+    for (const root of doc.tree.roots) yield* treeCandidates(root, scripts);
     return;
   }
   // Text formats, and unparseable YAML/JSON: lines, so a syntax error does not hide a secret.
@@ -30,13 +33,15 @@ interface Frame {
 }
 
 /** Iterative walk (deep documents cannot overflow the stack) that keeps each value's context. */
-function* treeCandidates(root: TreeNode): Generator<SecretCandidate> {
+function* treeCandidates(root: TreeNode, scripts: boolean): Generator<SecretCandidate> {
   const stack: Frame[] = [{ node: root, path: [], keys: '', component: '' }];
   while (stack.length > 0) {
     const { node, path, keys, component } = stack.pop()!;
     if (node.kind === 'scalar') {
       if (typeof node.value === 'string' && node.value.length >= MIN_LENGTH) {
         yield { value: node.value, start: node.start, end: node.end, path, context: `${keys}|${component}` };
+        // Scripts and command lines in a value (`run: |`, `command:`): the names assigned inside them.
+        if (scripts && node.value.length >= 12 && /[\s=:]/.test(node.value)) yield* inlineAssignments(node.value, { path, keys, component, span: node });
       }
     } else if (node.kind === 'map') {
       const own = marker(node) ?? component;

@@ -1,5 +1,6 @@
 import type { Syntax } from '../types';
 import type { SecretCandidate } from './secret-rule';
+import { inlineAssignments } from './inline-assignments';
 import { normaliseKey } from './normalise-key';
 
 /** `KEY=value`, `key = "value"`, `key: value`, `export KEY=value` (the key group is kept short and simple). */
@@ -28,8 +29,12 @@ export function* lineCandidates(text: string, syntax: Syntax): Generator<SecretC
 
 function* splitLine(line: string, lineStart: number, section: string[], syntax: Syntax): Generator<SecretCandidate> {
   const kv = line.length <= 100_000 ? KEY_VALUE.exec(line) : null; // longer lines are free text
+  const sectionKeys = [...(syntax === 'env' ? ['env'] : []), ...section].map(normaliseKey).join('/');
+  // CSV rows are records, like JSONL's: no assignments are looked for inside them.
+  const assignments = syntax !== 'csv';
   if (!kv) {
     yield { value: line, start: lineStart, end: lineStart + line.length, path: [] };
+    if (assignments) yield* inlineAssignments(line, { path: section, keys: sectionKeys, component: '', offset: lineStart, span: { start: lineStart, end: lineStart + line.length } });
     return;
   }
   const key = kv[1];
@@ -47,6 +52,9 @@ function* splitLine(line: string, lineStart: number, section: string[], syntax: 
   if (raw.length < 6) return;
   const path = [...section, key];
   // Every variable of an env file is an environment variable: the same context as an `env:` block.
-  const keys = [...(syntax === 'env' ? ['env'] : []), ...section, key].map(normaliseKey).join('/');
-  yield { value: raw, start: lineStart + valueStart, end: lineStart + valueStart + raw.length, path, context: `${keys}|` };
+  const keys = sectionKeys ? `${sectionKeys}/${normaliseKey(key)}` : normaliseKey(key);
+  const start = lineStart + valueStart;
+  yield { value: raw, start, end: start + raw.length, path, context: `${keys}|` };
+  // A command line or a call as the value (`run = "HF_TOKEN=... python x.py"`, `OpenAI(api_key="...")`): its assignments too.
+  if (assignments && /[\s=:]/.test(raw)) yield* inlineAssignments(raw, { path, keys, component: '', offset: start, span: { start, end: start + raw.length } });
 }

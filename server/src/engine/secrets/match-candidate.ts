@@ -32,7 +32,7 @@ export function matchCandidate(candidate: SecretCandidate, text: string, ruleSet
       matches.push({ rule, secret, start, end, path: candidate.path });
     }
   }
-  const key = lastKey(candidate.path);
+  const key = candidate.key ?? lastKey(candidate.path);
   if (key !== undefined) {
     const trimmed = value.trim();
     for (const rule of ruleSet.keyedRulesFor(key)) {

@@ -14,6 +14,11 @@ export interface SecretCandidate {
    * of the nearest enclosing map (torchtune loggers), e.g. `metric_logger|torchtune...cometlogger`.
    */
   context?: string;
+  /**
+   * The name the value is assigned to when that is not the path's last key: an assignment inside
+   * free text or a script (`export WANDB_API_KEY=...`, `--hub_token ...`, `login(token="...")`).
+   */
+  key?: string;
 }
 
 /** Detection by context: a provider-less value becomes a finding because of the key it sits under. */
