@@ -14,7 +14,7 @@ const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'telemetry.telemetryLevel': 'off',
   'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
+  'extensions.autoUpdate': 'off', // not false: the first window would migrate it, rewriting this file mid-run
   'extensions.ignoreRecommendations': true,
   'update.mode': 'none',
   'workbench.tips.enabled': false,
@@ -63,6 +63,9 @@ export async function startCodeServer(dirs, { workspace, smokeTestDriver = false
   writeFileSync(dirs.config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\ndisable-telemetry: true\ndisable-update-check: true\n`);
   const args = [...cliArgs(dirs), '--disable-workspace-trust', '--disable-getting-started-override'];
   if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
+  // e.g. TUNEGUARD_E2E_LOG=trace: code-server's and the workbench's log level (the workbench's
+  // console is kept with a failed journey's screenshot).
+  if (process.env.TUNEGUARD_E2E_LOG) args.push('--log', process.env.TUNEGUARD_E2E_LOG);
   args.push(workspace);
   const output = createWriteStream(dirs.log);
   const child = spawn(NODE24, args, { env: node24Env(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -9,6 +9,16 @@ import { journeyEnv } from './journey-env';
 
 const openWorkbenches = new Set<Workbench>();
 
+const FOLDER_SETTINGS = '.vscode/settings.json';
+/**
+ * A window title the harness adds to a workspace's folder settings. VS Code (web, remote folder)
+ * applies folder settings asynchronously: it starts with the cached (for a new folder: empty)
+ * folder configuration and applies .vscode/settings.json later, by a configuration change event,
+ * independently of the Explorer, the editors and the extension host. The title shows when they
+ * are applied, all at once, so a journey never acts on a workbench that does not have them yet.
+ */
+const SETTINGS_APPLIED_TITLE = 'tuneguard-e2e: folder settings applied';
+
 /** A journey test: on failure, a screenshot of each open workbench is kept under test-results/. */
 /** `skip` gives the precise reason a journey is not run; it is printed with the results. */
 export function journey(name: string, body: (t: TestContext) => Promise<void>, options: { skip?: string } = {}): void {
@@ -20,6 +30,7 @@ export function journey(name: string, body: (t: TestContext) => Promise<void>, o
       let n = 0;
       for (const wb of openWorkbenches) {
         await wb.page.screenshot({ path: join(journeyEnv().results, `${slug}-${++n}.png`) }).catch(() => undefined);
+        writeFileSync(join(journeyEnv().results, `${slug}-${n}-console.log`), wb.consoleLines.join('\n'));
       }
       throw error;
     }
@@ -27,13 +38,22 @@ export function journey(name: string, body: (t: TestContext) => Promise<void>, o
 }
 
 export class Workbench {
-  private constructor(readonly page: Page, readonly workspace: string, private readonly browser: Browser) {}
+  /** The workbench's console (the window's log), kept with the screenshot when a journey fails. */
+  readonly consoleLines: string[] = [];
+
+  private constructor(readonly page: Page, readonly workspace: string, private readonly browser: Browser) {
+    page.on('console', (message) => this.consoleLines.push(`${new Date().toISOString()} [${message.type()}] ${message.text()}`));
+  }
 
   /** Writes `files` into a new workspace folder and opens it in a new headless Chromium. */
   static async open(t: TestContext, files: Record<string, string>): Promise<Workbench> {
     const env = journeyEnv();
     const slug = t.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 40);
     const workspace = mkdtempSync(join(env.scratch, `ws-${slug}-`));
+    const folderSettings = files[FOLDER_SETTINGS];
+    if (folderSettings !== undefined) {
+      files = { ...files, [FOLDER_SETTINGS]: JSON.stringify({ ...JSON.parse(folderSettings), 'window.title': SETTINGS_APPLIED_TITLE }, null, 2) };
+    }
     for (const [name, text] of Object.entries(files)) {
       mkdirSync(dirname(join(workspace, name)), { recursive: true });
       writeFileSync(join(workspace, name), text);
@@ -48,6 +68,11 @@ export class Workbench {
     await browser.page.goto(`${env.url}/?folder=${encodeURIComponent(workspace)}`);
     await browser.page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     await browser.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    if (folderSettings !== undefined) {
+      const explorerShown = Date.now();
+      await poll('VS Code to apply the folder settings (.vscode/settings.json)', async () => ((await browser.page.title()) === SETTINGS_APPLIED_TITLE ? true : undefined), 60_000);
+      t.diagnostic(`folder settings applied ${Date.now() - explorerShown} ms after the Explorer showed`);
+    }
     return workbench;
   }
 
@@ -139,10 +164,26 @@ export class Workbench {
     return menu;
   }
 
+  /** Opens the Source Action menu (F1 "Source Action...") for the active editor. */
+  async openSourceActionMenu(): Promise<Locator> {
+    await this.focusEditor();
+    await this.runCommand('Source Action...');
+    const menu = this.page.locator('.action-widget').first();
+    await menu.waitFor({ state: 'visible', timeout: 30_000 });
+    return menu;
+  }
+
+  /**
+   * Ctrl+S on the active editor once it shows unsaved edits (typed text reaches the model
+   * asynchronously), then waits until the save completed. Without the first wait a save could
+   * start before the edit and pass as already saved.
+   */
   async save(): Promise<void> {
+    const dirtyTab = this.page.locator('.tabs-container .tab.active.dirty');
+    await dirtyTab.waitFor({ state: 'attached', timeout: 15_000 });
     await this.focusEditor();
     await this.page.keyboard.press('Control+S');
-    await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: 15_000 });
+    await dirtyTab.waitFor({ state: 'detached', timeout: 15_000 });
   }
 }
 
