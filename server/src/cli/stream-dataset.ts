@@ -14,6 +14,8 @@ import { addCounts, emptySummary, type DatasetSummary } from '../engine/datasets
  */
 const CHUNK_BYTES = 1024 * 1024;
 const BINARY_SNIFF_BYTES = 8000;
+/** Room for the previous read's partial last line in front of a read (longer lines get a bigger buffer). */
+const CARRY_ROOM = 64 * 1024;
 /** Longest line kept whole (as LineChunker's bound). */
 const MAX_LINE_BYTES = 64 * 1024 * 1024;
 
@@ -44,6 +46,8 @@ export async function streamDataset(target: StreamTarget, policy: Policy, pool: 
   /** Reports by chunk index: line numbers are known once every earlier chunk has counted its lines. */
   const reports: ChunkReport[] = [];
   let chunks = 0;
+  /** A read buffer whose chunk was scanned on this thread: the next read goes there (less memory churn). */
+  let spare: Uint8Array | undefined;
 
   const collect = (report: ChunkReport, baseLine: number) => {
     summary.records += report.records;
@@ -72,16 +76,20 @@ export async function streamDataset(target: StreamTarget, policy: Policy, pool: 
     const job = pool.run({ path: target.policyPath, syntax: target.syntax, first: index === 0, bytes, secrets: true }).then((r) => { reports[index] = r; });
     const tracked = job.finally(() => pending.delete(tracked));
     pending.add(tracked);
+    // Scanned on this thread (not transferred to a worker): the bytes are decoded already, reuse the buffer.
+    if (bytes.buffer.byteLength >= CHUNK_BYTES) spare = new Uint8Array(bytes.buffer);
     // Let worker replies in: a pool that also scans on this thread would not see its workers finish otherwise.
     await new Promise<void>((resolve) => setImmediate(resolve));
   };
 
   try {
     // Each read lands after the previous read's partial last line, so whole lines go out without a copy.
-    let carry = new Uint8Array(0);
+    let carry: Uint8Array = new Uint8Array(0);
     for (;;) {
       if (isCancelled()) throw new Error('cancelled');
-      const buffer = new Uint8Array(carry.length + CHUNK_BYTES);
+      const reuse = spare !== undefined && spare.length >= carry.length + CHUNK_BYTES;
+      const buffer = reuse ? spare! : new Uint8Array(Math.max(carry.length, CARRY_ROOM) + CHUNK_BYTES);
+      spare = undefined;
       buffer.set(carry);
       const read = fs.readSync(fd, buffer, carry.length, CHUNK_BYTES, null);
       const filled = carry.length + read;

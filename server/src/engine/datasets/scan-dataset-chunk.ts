@@ -39,6 +39,9 @@ export interface ChunkResult {
   secretLines?: number[];
 }
 
+/** Known keys compared in place per name length; beyond that many, keys are looked up by name. */
+const KNOWN_KEYS_PER_LENGTH = 8;
+
 export function newScanState(path: string, syntax: DatasetSyntax): DatasetScanState {
   return { syntax, path, headerDone: false, reportedFields: new Set() };
 }
@@ -72,18 +75,32 @@ export function scanDatasetChunk(text: string, state: DatasetScanState, options:
       for (const hit of csvHeader(text.slice(0, headerEnd === -1 ? text.length : headerEnd))) onKey(hit, 0);
     }
   } else {
-    // Keys repeat in every record: each distinct key is judged once, later sightings cost a lookup.
-    const secretKey = new Map<string, boolean>();
+    // Keys repeat in every record: each distinct key is judged once. A later sighting is recognised
+    // in place among the few known keys of its length (no string made for it); datasets with many
+    // distinct keys fall back to a lookup by name.
+    const knownByLength = new Map<number, { key: string; secret: boolean }[]>();
+    const knownByName = new Map<string, boolean>();
     forEachJsonKey(text, (start, end) => {
-      const key = text.slice(start, end);
-      let secret = secretKey.get(key);
-      if (secret === undefined) {
-        secret = isKeyName(key) && (options.secrets?.isSecretKey(key) ?? false);
-        secretKey.set(key, secret);
-        if (isKeyName(key)) onKey({ key, start, end }, 0);
-      } else if (secret) {
-        secretLines.add(text.lastIndexOf('\n', start) + 1);
+      const known = knownByLength.get(end - start);
+      if (known) {
+        for (const entry of known) {
+          if (!text.startsWith(entry.key, start)) continue;
+          if (entry.secret) secretLines.add(text.lastIndexOf('\n', start) + 1);
+          return;
+        }
       }
+      const key = text.slice(start, end);
+      let secret = knownByName.get(key);
+      if (secret !== undefined) {
+        if (secret) secretLines.add(text.lastIndexOf('\n', start) + 1);
+        return;
+      }
+      const named = isKeyName(key);
+      secret = named && (options.secrets?.isSecretKey(key) ?? false);
+      if (!known) knownByLength.set(end - start, [{ key, secret }]);
+      else if (known.length < KNOWN_KEYS_PER_LENGTH) known.push({ key, secret });
+      else knownByName.set(key, secret);
+      if (named) onKey({ key, start, end }, 0);
     });
   }
 
