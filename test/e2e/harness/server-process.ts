@@ -17,3 +17,30 @@ export function serverProcesses(extensionsDir: string, workspace: string): numbe
   }
   return pids;
 }
+
+/** The parent of a process (for a language server: the extension host that started it). */
+export function parentProcess(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function isExtensionHost(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('--type=extensionHost');
+  } catch {
+    return false;
+  }
+}

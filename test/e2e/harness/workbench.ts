@@ -6,6 +6,7 @@ import { test, type TestContext } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, type Browser } from './browser';
 import { journeyEnv } from './journey-env';
+import { isExtensionHost, isRunning, parentProcess, serverProcesses } from './server-process';
 
 const openWorkbenches = new Set<Workbench>();
 
@@ -64,6 +65,7 @@ export class Workbench {
     t.after(async () => {
       openWorkbenches.delete(workbench);
       await browser.close();
+      await endWindowProcesses(env.extensionsDir, workspace);
     });
     await browser.page.goto(`${env.url}/?folder=${encodeURIComponent(workspace)}`);
     await browser.page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
@@ -185,6 +187,21 @@ export class Workbench {
     await this.page.keyboard.press('Control+S');
     await dirtyTab.waitFor({ state: 'detached', timeout: 15_000 });
   }
+}
+
+/**
+ * code-server keeps a closed window's extension host (with its language server) for a reconnection
+ * grace time of hours, so every journey would leave its processes running beside the next ones.
+ * Ends them (the extension host is the language server's parent) and waits until they are gone.
+ */
+async function endWindowProcesses(extensionsDir: string, workspace: string): Promise<void> {
+  const servers = serverProcesses(extensionsDir, workspace);
+  const hosts = servers.map(parentProcess).filter((pid): pid is number => pid !== undefined && isExtensionHost(pid));
+  const pids = [...new Set([...hosts, ...servers])];
+  for (const pid of pids) {
+    try { process.kill(pid, 'SIGTERM'); } catch { /* already gone */ }
+  }
+  await poll('the closed window\'s extension host and language server to end', async () => (pids.some(isRunning) ? undefined : true), 15_000);
 }
 
 export async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number, intervalMs = 200): Promise<T> {
