@@ -47,7 +47,7 @@ export class DatasetWorkerPool {
     if (!fs.existsSync(script) || count < 1) return;
     for (let i = 0; i < count; i++) {
       // Small heaps: chunks are a few MB and nothing is kept between them, so GC runs early and peak memory stays bounded.
-      const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 } });
+      const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 } });
       worker.on('message', (message: { id: number; report?: ChunkReport; error?: string }) => {
         const waiter = this.waiting.get(message.id);
         this.waiting.delete(message.id);

@@ -55,9 +55,11 @@ function mayMatch(rule: SecretRule, token: string): boolean {
  */
 export class SecretKeywordPass {
   private readonly keywordPass: RegExp | undefined;
-  /** Finds every keyword occurrence in one pass. */
-  private readonly automaton: KeywordAutomaton | undefined;
-  /** Per automaton keyword: its rules. */
+  /** The keywords, longest first, when all are ASCII (as the automata need); else undefined. */
+  private readonly asciiKeywords: readonly string[] | undefined;
+  /** Finds every keyword occurrence in one pass; built on first use (the dataset scan has its own combined one). */
+  private automaton: KeywordAutomaton | undefined;
+  /** Per keyword of `asciiKeywords`: its rules. */
   private readonly keywordRules: SecretRule[][];
   private readonly keyedRules = SECRET_RULES.filter((r) => r.keyed);
   private readonly secretKeys = new Map<string, boolean>();
@@ -74,8 +76,8 @@ export class SecretKeywordPass {
     }
     const keywords = [...this.rulesByKeyword.keys()].sort((a, b) => b.length - a.length);
     this.keywordPass = keywords.length > 0 ? new RegExp(keywords.map(escapeRegExp).join('|'), 'gi') : undefined;
-    this.automaton = KeywordAutomaton.build(keywords);
-    this.keywordRules = (this.automaton?.keywords ?? []).map((k) => this.rulesByKeyword.get(k)!);
+    this.asciiKeywords = keywords.length > 0 && keywords.every((k) => /^[\x00-\x7f]+$/.test(k)) ? keywords : undefined;
+    this.keywordRules = (this.asciiKeywords ?? []).map((k) => this.rulesByKeyword.get(k)!);
   }
 
   /** Whether values under this key are checked by a key-context rule (`api_key`, `password`). */
@@ -98,7 +100,7 @@ export class SecretKeywordPass {
    * hit per line is enough.
    */
   keywordLines(text: string, into: Set<number>): void {
-    const automaton = this.automaton;
+    const automaton = this.asciiKeywords ? (this.automaton ??= KeywordAutomaton.build(this.asciiKeywords)) : undefined;
     if (!automaton) {
       this.keywordLinesByRegex(text, into);
       return;
@@ -116,12 +118,12 @@ export class SecretKeywordPass {
 
   /** The rule keywords (lower case) that `confirms` takes indexes into; undefined when one is not ASCII (then only `keywordLines` serves). */
   get keywords(): readonly string[] | undefined {
-    return this.automaton?.keywords;
+    return this.asciiKeywords;
   }
 
   /** Whether a rule of keyword `keyword` (an index into `keywords`), occurring in `text` up to `end`, may match the token around it. */
   confirms(text: string, keyword: number, end: number): boolean {
-    const start = end - this.automaton!.keywords[keyword].length;
+    const start = end - this.asciiKeywords![keyword].length;
     const token = text.slice(tokenStart(text, start), tokenEnd(text, end));
     return this.keywordRules[keyword].some((rule) => mayMatch(rule, token));
   }
