@@ -21,6 +21,7 @@ export function registerCodeActions(deps: MoveSecretDeps): void {
   const { connection, documents, log } = deps;
   connection.onCodeAction(safeHandler('textDocument/codeAction', log, (): CodeAction[] => [], async (params: CodeActionParams) => {
     const document = documents.get(params.textDocument.uri);
+    deps.log.debug(`Code actions asked for ${path.basename(params.textDocument.uri)} (only: ${params.context.only?.join(', ') ?? 'any'}, trigger: ${params.context.triggerKind === CodeActionTriggerKind.Automatic ? 'automatic' : 'invoked'}${document ? `, version ${document.version}` : ', not open'})`);
     if (!document) return [];
     const actions: CodeAction[] = [];
     if (wants(params, CodeActionKind.QuickFix)) actions.push(...quickFixes(deps, document, params));

@@ -29,3 +29,27 @@ suite('quick fix: move the secret to the env file', () => {
     await waitForDiagnostics(uri, 0, 'the diagnostic to go once the literal is gone');
   });
 });
+
+suite('fix all on save', () => {
+  teardown(async () => {
+    await vscode.workspace.getConfiguration('editor').update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
+    await resetWorkspace(['train.yaml', '.env.local', '.gitignore']);
+  });
+
+  test('with source.fixAll.tuneguard on save, saving an edited config moves its token to .env.local in the same save', async () => {
+    await vscode.workspace.getConfiguration('editor').update('codeActionsOnSave', { 'source.fixAll.tuneguard': 'explicit' }, vscode.ConfigurationTarget.Workspace);
+    const uri = writeWorkspaceFile('train.yaml', AXOLOTL_WITH_TOKEN);
+    const editor = await openInEditor(uri);
+    await waitForDiagnostics(uri, 1);
+    await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount, 0), '# reviewed\n'));
+    assert.ok(await editor.document.save(), 'the config saves');
+
+    const saved = await waitFor('the fixed config on disk', () => {
+      const text = readWorkspaceFile('train.yaml') ?? '';
+      return text.includes('# reviewed') && !text.includes(HF_TOKEN) ? text : undefined;
+    });
+    assert.match(saved, /hub_model_id: acme\/llama3-lora/);
+    assert.match(readWorkspaceFile('.env.local') ?? '', new RegExp(`^HF_TOKEN=${HF_TOKEN}$`, 'm'), 'the env file holds the value');
+    await waitForDiagnostics(uri, 0, 'the diagnostic to go once the literal is gone');
+  });
+});
