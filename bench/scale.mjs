@@ -105,7 +105,7 @@ for (const until = Date.now() + 120_000; Date.now() < until;) {
 }
 clearInterval(sampler);
 const final = server.memory();
-console.log(`50 MB JSONL: first diagnostics answer ${firstAnswer.at.toFixed(0)} ms after didOpen (${firstAnswer.items} item(s)); first real finding ${firstFinding?.toFixed(0) ?? 'none'} ms; scan complete ${done?.toFixed(0) ?? 'not within 120 s'} ms; ${items.length} diagnostic(s) shown: ${[...new Set(items.map((d) => d.code))].slice(0, 6).join(', ')}`);
+console.log(`50 MB JSONL: first diagnostics answer ${firstAnswer.at.toFixed(0)} ms after opening (${firstAnswer.items} item(s)); first real finding ${firstFinding?.toFixed(0) ?? 'none'} ms; scan complete ${done?.toFixed(0) ?? 'not within 120 s'} ms; ${items.length} diagnostic(s) shown: ${[...new Set(items.map((d) => d.code))].slice(0, 6).join(', ')}`);
 console.log(`small document while the JSONL is scanned (didChange -> diagnostics): ${smallWhileScanning.length ? formatStats(stats(smallWhileScanning)) : 'no samples (scan finished before the first)'}`);
 console.log(`server memory: RSS now ${final.rssMb.toFixed(0)} MB; peak sampled ${peakSampled.toFixed(0)} MB; kernel peak (VmHWM) ${final.peakRssMb.toFixed(0)} MB (goal < 300 MB)`);
 console.log(`goals: first diagnostics <= 2 s: ${firstAnswer.at <= 2000 ? 'met' : 'NOT met'}; memory < 300 MB: ${final.peakRssMb < 300 ? 'met' : 'NOT met'}`);
