@@ -1,3 +1,4 @@
+import './zod-jitless';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
