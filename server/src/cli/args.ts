@@ -1,5 +1,6 @@
 import { INVENTORY_USAGE, parseInventoryArgs, type InventoryCommand } from './inventory-command';
 import { BASELINE_USAGE, parseBaselineArgs, type BaselineCommand } from './baseline-command';
+import { walkArgs } from './walk-args';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -35,29 +36,20 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   if (command === 'baseline') return parseBaselineArgs(rest, (message) => new UsageError(message));
   if (command !== 'check') throw new UsageError(`Unknown command "${command}".`);
   const result: CheckCommand = { command: 'check', paths: [], format: 'text' };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
-      const v = inline ?? rest[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value.`);
-      return v;
-    };
+  result.paths = walkArgs(rest, (message) => new UsageError(message), (flag, value) => {
     switch (flag) {
       case '--format': {
         const format = value();
         if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got "${format}").`);
         result.format = format;
-        break;
+        return true;
       }
-      case '--output': case '-o': result.output = value(); break;
-      case '--policy': result.policy = value(); break;
-      case '--baseline': result.baseline = value(); break;
-      default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option "${arg}".`);
-        result.paths.push(arg);
+      case '--output': case '-o': result.output = value(); return true;
+      case '--policy': result.policy = value(); return true;
+      case '--baseline': result.baseline = value(); return true;
+      default: return false;
     }
-  }
+  });
   if (result.paths.length === 0) throw new UsageError('Give at least one PATH to check (for example `tuneguard check .`).');
   return result;
 }

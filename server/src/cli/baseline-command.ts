@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { BASELINE_FILE, createBaseline, parseBaseline, serializeBaseline } from '../engine/baseline/baseline';
 import type { FoundPolicy } from './find-policy';
 import type { FileReport } from './report';
+import { walkArgs } from './walk-args';
 
 export interface BaselineCommand {
   command: 'baseline';
@@ -19,19 +20,12 @@ export const BASELINE_USAGE = `       tuneguard baseline PATH... [--output FILE]
 /** Arguments after `baseline`; throws `makeError(message)` on a usage error. */
 export function parseBaselineArgs(rest: readonly string[], makeError: (message: string) => Error): BaselineCommand {
   const result: BaselineCommand = { command: 'baseline', paths: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
-      const v = inline ?? rest[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw makeError(`${flag} needs a value.`);
-      return v;
-    };
+  result.paths = walkArgs(rest, makeError, (flag, value) => {
     if (flag === '--output' || flag === '-o') result.output = value();
     else if (flag === '--policy') result.policy = value();
-    else if (arg.startsWith('-') && arg !== '-') throw makeError(`Unknown option "${arg}".`);
-    else result.paths.push(arg);
-  }
+    else return false;
+    return true;
+  });
   if (result.paths.length === 0) throw makeError('Give at least one PATH to baseline (for example `tuneguard baseline .`).');
   return result;
 }

@@ -4,6 +4,7 @@ import { collectInventory } from '../engine/inventory/collect-inventory';
 import { inventoryToCsv, inventoryToJson } from '../../../schemas/credential-inventory-format';
 import { inventoryFiles } from '../features/inventory-files';
 import { findPolicy } from './find-policy';
+import { walkArgs } from './walk-args';
 
 export interface InventoryCommand {
   command: 'inventory';
@@ -20,23 +21,16 @@ export const INVENTORY_USAGE = `       tuneguard inventory [PATH...] [--format j
 /** Arguments after `inventory`; throws `makeError(message)` on a usage error. */
 export function parseInventoryArgs(rest: readonly string[], makeError: (message: string) => Error): InventoryCommand {
   const result: InventoryCommand = { command: 'inventory', paths: [], format: 'json' };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
-      const v = inline ?? rest[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw makeError(`${flag} needs a value.`);
-      return v;
-    };
+  result.paths = walkArgs(rest, makeError, (flag, value) => {
     if (flag === '--format') {
       const format = value();
       if (format !== 'json' && format !== 'csv') throw makeError(`--format must be json or csv (got "${format}").`);
       result.format = format;
     } else if (flag === '--output' || flag === '-o') result.output = value();
     else if (flag === '--policy') result.policy = value();
-    else if (arg.startsWith('-') && arg !== '-') throw makeError(`Unknown option "${arg}".`);
-    else result.paths.push(arg);
-  }
+    else return false;
+    return true;
+  });
   if (result.paths.length === 0) result.paths.push('.');
   return result;
 }
