@@ -136,11 +136,11 @@ export function startServer(connection: Connection): void {
   connection.onNotification(DATASET_FROM_DISK_NOTIFICATION, safeHandler(DATASET_FROM_DISK_NOTIFICATION, log, () => undefined, async (raw) => {
     const { uri, event } = DatasetFromDiskParamsSchema.parse(raw);
     const file = URI.parse(uri);
-    datasets.forget(uri);
     if (event !== 'closed' && file.scheme === 'file' && settings.get().enable) {
       const root = folders.rootFor(file.fsPath);
       await datasets.openFromDisk(uri, file.fsPath, folders.relativePath(file.fsPath), policies.get(root), settings.get().maxFindingsPerFile, baselines.get(root));
     } else {
+      datasets.forget(uri);
       diagnostics.refreshAll();
     }
   }));

@@ -41,7 +41,7 @@ function* treeCandidates(root: TreeNode, scripts: boolean): Generator<SecretCand
       if (typeof node.value === 'string' && node.value.length >= MIN_LENGTH) {
         yield { value: node.value, start: node.start, end: node.end, path, context: `${keys}|${component}` };
         // Scripts and command lines in a value (`run: |`, `command:`): the names assigned inside them.
-        if (scripts && node.value.length >= 12 && /[\s=:]/.test(node.value)) yield* inlineAssignments(node.value, { path, keys, component, span: node });
+        if (scripts && node.value.length >= 12 && /[\s=:]/.test(node.value)) yield* inlineAssignments(node.value, { path, keys, component, at: node });
       }
     } else if (node.kind === 'map') {
       const own = marker(node) ?? component;

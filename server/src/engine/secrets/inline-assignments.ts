@@ -13,9 +13,11 @@ export interface Enclosing {
   /** Normalised ancestor keys joined by `/` (may be empty). */
   keys: string;
   component: string;
-  /** Offset of `text` in the document when it is verbatim source; otherwise the enclosing value's span is used. */
-  offset?: number;
-  span: { start: number; end: number };
+  /**
+   * Offset of `text` in the document when it is verbatim source; otherwise the span of the
+   * enclosing value (quoted or escaped), in which the rules find the secret's text themselves.
+   */
+  at: number | { start: number; end: number };
 }
 
 /**
@@ -29,9 +31,9 @@ export function* inlineAssignments(text: string, where: Enclosing): Generator<Se
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const [whole, key, value] = m;
-      const at = (m.index ?? 0) + whole.length - value.length;
-      const start = where.offset === undefined ? where.span.start : where.offset + at;
-      const end = where.offset === undefined ? where.span.end : start + value.length;
+      const inText = (m.index ?? 0) + whole.length - value.length;
+      const start = typeof where.at === 'number' ? where.at + inText : where.at.start;
+      const end = typeof where.at === 'number' ? start + value.length : where.at.end;
       const keys = where.keys ? `${where.keys}/${normaliseKey(key)}` : normaliseKey(key);
       yield { value, start, end, path: where.path, key, context: `${keys}|${where.component}` };
     }

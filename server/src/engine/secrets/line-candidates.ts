@@ -34,7 +34,7 @@ function* splitLine(line: string, lineStart: number, section: string[], syntax: 
   const assignments = syntax !== 'csv';
   if (!kv) {
     yield { value: line, start: lineStart, end: lineStart + line.length, path: [] };
-    if (assignments) yield* inlineAssignments(line, { path: section, keys: sectionKeys, component: '', offset: lineStart, span: { start: lineStart, end: lineStart + line.length } });
+    if (assignments) yield* inlineAssignments(line, { path: section, keys: sectionKeys, component: '', at: lineStart });
     return;
   }
   const key = kv[1];
@@ -56,5 +56,5 @@ function* splitLine(line: string, lineStart: number, section: string[], syntax: 
   const start = lineStart + valueStart;
   yield { value: raw, start, end: start + raw.length, path, context: `${keys}|` };
   // A command line or a call as the value (`run = "HF_TOKEN=... python x.py"`, `OpenAI(api_key="...")`): its assignments too.
-  if (assignments && /[\s=:]/.test(raw)) yield* inlineAssignments(raw, { path, keys, component: '', offset: start, span: { start, end: start + raw.length } });
+  if (assignments && /[\s=:]/.test(raw)) yield* inlineAssignments(raw, { path, keys, component: '', at: start });
 }
