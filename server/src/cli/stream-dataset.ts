@@ -2,8 +2,7 @@ import * as fs from 'node:fs';
 import type { Policy } from '../../../schemas/policy';
 import type { ChunkReport } from '../engine/datasets/chunk-report';
 import type { DatasetSyntax } from '../engine/datasets/scan-dataset-chunk';
-import { effectiveSeverity } from '../engine/policy/severity';
-import { ruleById } from '../engine/rules/catalogue';
+import { ChunkFindingJudge } from '../engine/datasets/chunk-finding-judge';
 import type { DatasetWorkerPool } from './dataset-worker-pool';
 import type { FileReport, ReportedFinding } from './report';
 import { addCounts, emptySummary, type DatasetSummary } from '../engine/datasets/dataset-summary';
@@ -41,7 +40,7 @@ export async function streamDataset(target: StreamTarget, policy: Policy, pool: 
   const summary = emptySummary();
   const fd = fs.openSync(target.file, 'r');
   const findings: ReportedFinding[] = [];
-  const seenFields = new Set<string>();
+  const judge = new ChunkFindingJudge(policy, target.policyPath);
   const pending = new Set<Promise<void>>();
   /** Reports by chunk index: line numbers are known once every earlier chunk has counted its lines. */
   const reports: ChunkReport[] = [];
@@ -53,15 +52,9 @@ export async function streamDataset(target: StreamTarget, policy: Policy, pool: 
     summary.records += report.records;
     addCounts(summary.counts, report.counts);
     for (const f of report.findings) {
-      if (f.ruleId === 'pii/sensitive-field') {
-        if (seenFields.has(f.fingerprint ?? f.message)) { // each chunk reports its first sighting; the file's first wins
-          summary.counts['sensitive-field'] = (summary.counts['sensitive-field'] ?? 1) - 1;
-          continue;
-        }
-        seenFields.add(f.fingerprint ?? f.message);
-      }
-      const severity = effectiveSeverity(policy, f.ruleId, target.policyPath, ruleById(f.ruleId)?.defaultSeverity ?? f.severity);
-      if (severity === 'off') continue;
+      const severity = judge.judge(f);
+      if (severity === 'repeat') summary.counts['sensitive-field'] = (summary.counts['sensitive-field'] ?? 1) - 1;
+      if (severity === 'repeat' || severity === 'off') continue;
       if (f.ruleId.startsWith('secrets/')) summary.secrets++;
       findings.push({
         ruleId: f.ruleId, severity, message: f.message, fingerprint: f.fingerprint,

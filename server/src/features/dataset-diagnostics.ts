@@ -5,8 +5,7 @@ import { ruleDocUrl } from '../../../schemas/rule-catalogue';
 import type { Policy } from '../../../schemas/policy';
 import type { PlacedFinding } from '../engine/datasets/chunk-report';
 import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
-import { effectiveSeverity } from '../engine/policy/severity';
-import { ruleById } from '../engine/rules/catalogue';
+import { ChunkFindingJudge } from '../engine/datasets/chunk-finding-judge';
 import { isAcceptedFinding } from '../engine/secrets/accepted-finding';
 import type { DatasetWorkerPool } from '../cli/dataset-worker-pool';
 import { safeMessage, type Logger } from './logger';
@@ -43,7 +42,6 @@ interface Scan {
   /** Characters (or bytes, from disk) scanned so far, of `total`. */
   scanned: number;
   total: number;
-  seenFields: Set<string>;
   failure?: string;
 }
 
@@ -107,7 +105,7 @@ export class DatasetDiagnostics {
 
   private start(uri: string, version: number | undefined, total: number, max: number): Scan {
     this.forget(uri);
-    const scan: Scan = { version, found: new BoundedDiagnostics(max), done: false, cancelled: false, scanned: 0, total, seenFields: new Set() };
+    const scan: Scan = { version, found: new BoundedDiagnostics(max), done: false, cancelled: false, scanned: 0, total };
     this.scans.set(uri, scan);
     return scan;
   }
@@ -130,6 +128,7 @@ export class DatasetDiagnostics {
     const started = Date.now();
     const { path } = context;
     const syntax = datasetSyntaxOf(path)!;
+    const judge = new ChunkFindingJudge(context.policy, path);
     const name = uri.split('/').pop();
     let first = true;
     let refreshed = 0;
@@ -142,7 +141,7 @@ export class DatasetDiagnostics {
         const job: Promise<void> = pool.run({ path, syntax, first, text: chunk.text, bytes: chunk.bytes, secrets: true }).then((report) => {
           if (scan.cancelled) return;
           scan.scanned += chunk.size;
-          scan.found.add(this.toDiagnostics(scan, report.findings, chunk.baseLine, context));
+          scan.found.add(this.toDiagnostics(judge, report.findings, chunk.baseLine, context));
           if (Date.now() - refreshed >= REFRESH_EVERY_MS) {
             refreshed = Date.now();
             this.onProgress();
@@ -164,16 +163,12 @@ export class DatasetDiagnostics {
     this.onProgress();
   }
 
-  private toDiagnostics(scan: Scan, findings: readonly PlacedFinding[], baseLine: number, { path, policy, baseline }: ScanContext): Diagnostic[] {
+  private toDiagnostics(judge: ChunkFindingJudge, findings: readonly PlacedFinding[], baseLine: number, { path, policy, baseline }: ScanContext): Diagnostic[] {
     const diagnostics: Diagnostic[] = [];
     for (const f of findings) {
       if (isAcceptedFinding(f, path, policy, baseline)) continue;
-      if (f.ruleId === 'pii/sensitive-field') {
-        if (scan.seenFields.has(f.fingerprint ?? f.message)) continue;
-        scan.seenFields.add(f.fingerprint ?? f.message);
-      }
-      const severity = effectiveSeverity(policy, f.ruleId, path, ruleById(f.ruleId)?.defaultSeverity ?? f.severity);
-      if (severity === 'off') continue;
+      const severity = judge.judge(f);
+      if (severity === 'repeat' || severity === 'off') continue;
       const data: DiagnosticData = { ruleId: f.ruleId, fingerprint: f.fingerprint };
       diagnostics.push({
         range: { start: { line: baseLine + f.line, character: f.column }, end: { line: baseLine + f.endLine, character: f.endColumn } },
