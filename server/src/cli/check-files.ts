@@ -9,10 +9,10 @@ import { isPathAllowlisted } from '../engine/policy/severity';
 import type { DatasetWorkerPool } from './dataset-worker-pool';
 import { streamDataset } from './stream-dataset';
 import { isAcceptedFinding } from '../engine/secrets/accepted-finding';
+import { looksBinary } from '../engine/text/looks-binary';
 
 /** Above this, a file is not loaded whole (datasets are streamed by the dataset scanner). */
 const MAX_WHOLE_FILE_BYTES = 64 * 1024 * 1024;
-const BINARY_SNIFF_BYTES = 8000;
 
 export function checkFile(file: string, cwd: string, found: FoundPolicy, workspace?: WorkspaceView): FileReport {
   const reportPath = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
@@ -24,7 +24,7 @@ export function checkFile(file: string, cwd: string, found: FoundPolicy, workspa
   } catch (error) {
     return { path: reportPath, format: 'unknown', findings: [], skipped: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
-  if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { path: reportPath, format: 'unknown', findings: [], skipped: 'binary file' };
+  if (looksBinary(buffer)) return { path: reportPath, format: 'unknown', findings: [], skipped: 'binary file' };
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(buffer);
   const policyPath = path.relative(found.root, file).split(path.sep).join('/');
   const result = checkDocument({ path: policyPath.startsWith('..') ? file.split(path.sep).join('/') : policyPath, text }, { policy: found.policy, workspace });

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { countNewlines, LineChunker } from '../engine/datasets/line-chunker';
+import { looksBinary } from '../engine/text/looks-binary';
 
 /** A run of whole lines of a dataset, for one worker job. */
 export interface DatasetChunk {
@@ -14,7 +15,6 @@ export interface DatasetChunk {
 
 /** Per chunk: the first chunk's findings show within a moment, and few chunks are in memory at once. */
 export const CHUNK_SIZE = 2 * 1024 * 1024;
-const BINARY_SNIFF_BYTES = 8000;
 
 /** Line-aligned chunks of an open document's text. */
 export function* textChunks(text: string, chunkChars = CHUNK_SIZE): Generator<DatasetChunk> {
@@ -63,7 +63,7 @@ export async function* fileChunks(fsPath: string, chunkBytes = CHUNK_SIZE): Asyn
       if (bytesRead === 0) break;
       if (!sniffed) {
         sniffed = true;
-        if (buffer.subarray(0, Math.min(bytesRead, BINARY_SNIFF_BYTES)).includes(0)) throw new BinaryFileError();
+        if (looksBinary(buffer.subarray(0, bytesRead))) throw new BinaryFileError();
       }
       const whole = chunker.push(bytesRead === chunkBytes ? buffer : buffer.subarray(0, bytesRead));
       if (whole) yield emit(whole);

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { collectFiles } from '../cli/walk';
 import type { DocumentInput } from '../engine/parse/parse-document';
+import { looksBinary } from '../engine/text/looks-binary';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 const ENV_FILE = /^\.env(\..+)?$|\.env$/i;
@@ -49,7 +50,7 @@ function readSmall(file: string): string | undefined {
   try {
     if (fs.statSync(file).size > MAX_BYTES) return undefined;
     const buffer = fs.readFileSync(file);
-    if (buffer.subarray(0, 8000).includes(0)) return undefined;
+    if (looksBinary(buffer)) return undefined;
     return buffer.toString('utf8');
   } catch {
     return undefined;
