@@ -23,6 +23,8 @@ const USER_SETTINGS = {
   'git.enabled': false,
   'files.autoSave': 'off',
   'editor.minimap.enabled': false,
+  // The secondary side bar would open empty (chat is disabled) and take a third of the window.
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   // Files opened from the Explorer stay open (no preview tab replaced by the next one).
   'workbench.editor.enablePreview': false,
 };
@@ -97,7 +99,8 @@ export async function startCodeServer(dirs, { workspace, smokeTestDriver = false
   };
 }
 
-function killGroup(pid, signal) {
+/** Signals a whole process group; a group that is already gone is fine. */
+export function killGroup(pid, signal) {
   try {
     process.kill(-pid, signal);
   } catch (error) {

@@ -8,7 +8,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSuite } from './build-suite.mjs';
-import { codeServerDirs, installExtension, startCodeServer } from './code-server.mjs';
+import { codeServerDirs, installExtension, killGroup, startCodeServer } from './code-server.mjs';
 import { isolatedEnv, log, ROOT } from './env.mjs';
 import { ensureTools } from './tools.mjs';
 
@@ -18,8 +18,12 @@ const runJourneys = parts.length === 0 || parts.includes('journeys');
 const RESULTS = join(ROOT, 'test-results/e2e');
 
 const servers = new Set();
+/** Process groups of running children (test runners with their Chromium), ended on an interrupt too. */
+const groups = new Set();
 let scratch;
 async function cleanup() {
+  for (const pid of groups) killGroup(pid, 'SIGKILL');
+  groups.clear();
   await Promise.all([...servers].map((s) => s.stop()));
   servers.clear();
   if (scratch && process.env.TUNEGUARD_E2E_KEEP) console.log(`kept ${scratch} (TUNEGUARD_E2E_KEEP)`);
@@ -31,8 +35,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void clea
 function runGroup(command, args, env) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+    groups.add(child.pid);
     child.once('exit', (code, signal) => {
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* group already gone */ }
+      killGroup(child.pid, 'SIGKILL');
+      groups.delete(child.pid);
       resolve(code ?? (signal ? 1 : 0));
     });
   });
