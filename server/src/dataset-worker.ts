@@ -14,15 +14,29 @@ export interface WorkerJob extends Omit<ChunkJob, 'text'> {
   bytes?: Uint8Array;
   text?: string;
   secrets: boolean;
+  /** Keywords of the policy's custom secret patterns (the engine runs the patterns on the lines they mark). */
+  customKeywords?: string[];
 }
 
-const secrets = new SecretKeywordPass();
+const passes = new Map<string, SecretKeywordPass>();
+
+/** One keyword pass per set of custom keywords (a workspace has few policies). */
+function passFor(customKeywords: readonly string[] = []): SecretKeywordPass {
+  const key = customKeywords.join('\n');
+  let pass = passes.get(key);
+  if (!pass) {
+    if (passes.size >= 8) passes.clear();
+    pass = new SecretKeywordPass(customKeywords);
+    passes.set(key, pass);
+  }
+  return pass;
+}
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
 parentPort?.on('message', (job: WorkerJob) => {
   try {
     const text = job.text ?? decoder.decode(job.bytes!);
-    const report = scanChunkToReport({ path: job.path, syntax: job.syntax, first: job.first, text }, job.secrets ? secrets : undefined);
+    const report = scanChunkToReport({ path: job.path, syntax: job.syntax, first: job.first, text }, job.secrets ? passFor(job.customKeywords) : undefined);
     parentPort!.postMessage({ id: job.id, report });
   } catch (error) {
     // Never echo the data: only the error's class and message (which our code never fills with values).

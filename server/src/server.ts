@@ -46,7 +46,7 @@ export function startServer(connection: Connection): void {
   let datasetPool: DatasetWorkerPool | undefined;
   // One worker: the main thread keeps the other core for requests on other documents.
   const pool = () => (datasetPool ??= new DatasetWorkerPool([], 1));
-  const datasets = new DatasetDiagnostics(pool, log, () => diagnostics.refreshAll());
+  const datasets = new DatasetDiagnostics(pool, log, () => diagnostics.refreshAll(), () => trust.trusted);
   documents.onDidClose((e) => datasets.forget(e.document.uri));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { fingerprint } from '../../server/src/engine/secrets/scan-secrets';
 import { DATASET_FROM_DISK_NOTIFICATION, type DatasetFromDiskParams } from '../../schemas/protocol';
+import { FixSession } from '../helpers/fix-session';
 import { LspSession } from '../helpers/lsp-session';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -102,4 +103,22 @@ test('allowlisted values, accepted fingerprints and the baseline hide findings o
   const cli = spawnSync(process.execPath, [join(__dirname, '..', '..', 'dist', 'cli.js'), 'check', 'big.jsonl', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
   const findings = (JSON.parse(cli.stdout) as { files: { findings: { ruleId: string; line: number }[] }[] }).files[0].findings;
   assert.deepEqual(findings.filter((f) => f.ruleId === rule).map((f) => f.line), [20_004]);
+});
+
+test('the policy\'s custom secret patterns apply to a dataset scanned from disk, in a trusted workspace only', async (t) => {
+  const key = 'acmegw_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
+  const lines = Array.from({ length: 30_000 }, (_, i) => (i === 20_123 ? JSON.stringify({ text: `the gateway answers to ${key}` }) : FILLER));
+  for (const trusted of [true, false]) {
+    const dir = tempDir(t);
+    writeFileSync(join(dir, '.tuneguard.yaml'), "secrets:\n  customPatterns:\n    - id: acme-gateway-key\n      pattern: 'acmegw_([a-z0-9]{32})'\n      keywords: [acmegw_]\n");
+    const file = join(dir, 'big.jsonl');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const session = new FixSession();
+    t.after(() => session.close());
+    await session.initializeWith(dir, trusted);
+    const uri = await fromDisk(session, file, 'opened');
+    const custom = (await settled(session, uri)).filter((d) => d.code === 'secrets/custom-acme-gateway-key');
+    assert.deepEqual(custom.map((d) => d.range.start.line), trusted ? [20_123] : [], `trusted: ${trusted}`);
+    assert.ok(!session.allOutput().includes('9f8e7d6c5b4a'), 'no value in any output');
+  }
 });

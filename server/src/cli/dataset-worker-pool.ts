@@ -4,9 +4,14 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { finishSecretLines, scanChunkToReport, type ChunkReport } from '../engine/datasets/chunk-report';
 import { SecretLineScanner } from '../engine/datasets/secret-lines';
+import type { Policy } from '../../../schemas/policy';
 import type { WorkerJob } from '../dataset-worker';
+import { compileCustomPatterns } from '../engine/secrets/custom-patterns';
 
-type Job = Omit<WorkerJob, 'id'>;
+type CustomPatterns = Policy['secrets']['customPatterns'];
+
+/** A chunk to scan, with the policy's custom secret patterns when they may run (trusted workspace, CLI). */
+type Job = Omit<WorkerJob, 'id' | 'customKeywords'> & { customPatterns?: CustomPatterns };
 
 interface Slot {
   worker: Worker;
@@ -33,9 +38,10 @@ const QUEUE_PER_WORKER = 2;
  */
 export class DatasetWorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting = new Map<number, { path: string; resolve(r: ChunkReport): void; reject(e: Error): void }>();
+  private readonly waiting = new Map<number, { path: string; scanner: () => SecretLineScanner; resolve(r: ChunkReport): void; reject(e: Error): void }>();
   private nextId = 1;
-  private scanner: SecretLineScanner | undefined;
+  /** Secrets engines by custom pattern set. */
+  private readonly scanners = new Map<string, SecretLineScanner>();
   private readonly scanOnCaller: boolean;
   private readonly decoder = new TextDecoder();
 
@@ -58,7 +64,7 @@ export class DatasetWorkerPool {
           return;
         }
         try {
-          waiter.resolve(message.report.secretLines ? finishSecretLines(message.report, this.engine(), waiter.path) : message.report);
+          waiter.resolve(message.report.secretLines ? finishSecretLines(message.report, waiter.scanner(), waiter.path) : message.report);
         } catch (error) {
           waiter.reject(error instanceof Error ? error : new Error('dataset scan failed'));
         }
@@ -82,11 +88,13 @@ export class DatasetWorkerPool {
   }
 
   run(job: Job): Promise<ChunkReport> {
+    const { customPatterns = [], ...rest } = job;
+    const scanner = () => this.engine(customPatterns);
     const slot = this.slots.length > 0 ? this.slots.reduce((a, b) => (b.busy < a.busy ? b : a)) : undefined;
     if (!slot || (this.scanOnCaller && slot.busy >= QUEUE_PER_WORKER)) {
       try {
         const text = job.text ?? this.decoder.decode(job.bytes!);
-        return Promise.resolve(scanChunkToReport({ path: job.path, syntax: job.syntax, first: job.first, text }, job.secrets ? this.engine() : undefined));
+        return Promise.resolve(scanChunkToReport({ path: job.path, syntax: job.syntax, first: job.first, text }, job.secrets ? scanner() : undefined));
       } catch (error) {
         return Promise.reject(error);
       }
@@ -94,15 +102,23 @@ export class DatasetWorkerPool {
     slot.busy++;
     const id = this.nextId++;
     return new Promise<ChunkReport>((resolve, reject) => {
-      this.waiting.set(id, { path: job.path, resolve, reject });
+      this.waiting.set(id, { path: job.path, scanner, resolve, reject });
       const transfer = job.bytes ? [job.bytes.buffer as ArrayBuffer] : [];
-      slot.worker.postMessage({ ...job, id }, transfer);
+      const message: WorkerJob = { ...rest, id, customKeywords: customPatterns.flatMap((p) => p.keywords) };
+      slot.worker.postMessage(message, transfer);
     });
   }
 
-  /** The secrets engine, loaded on first use (a file without candidate lines never needs it). */
-  private engine(): SecretLineScanner {
-    return (this.scanner ??= new SecretLineScanner(new Set(this.allowlistedValues)));
+  /** The secrets engine for a set of custom patterns, loaded on first use (a file without candidate lines never needs it). */
+  private engine(customPatterns: CustomPatterns): SecretLineScanner {
+    const key = customPatterns.length === 0 ? '' : JSON.stringify(customPatterns);
+    let scanner = this.scanners.get(key);
+    if (!scanner) {
+      if (this.scanners.size >= 8) this.scanners.clear();
+      scanner = new SecretLineScanner(new Set(this.allowlistedValues), compileCustomPatterns(customPatterns).rules);
+      this.scanners.set(key, scanner);
+    }
+    return scanner;
   }
 
   async close(): Promise<void> {

@@ -66,7 +66,7 @@ export async function streamDataset(target: StreamTarget, policy: Policy, pool: 
   const dispatch = async (bytes: Uint8Array) => {
     const index = chunks++;
     while (pool.inFlight >= pool.capacity && pending.size > 0) await Promise.race(pending);
-    const job = pool.run({ path: target.policyPath, syntax: target.syntax, first: index === 0, bytes, secrets: true }).then((r) => { reports[index] = r; });
+    const job = pool.run({ path: target.policyPath, syntax: target.syntax, first: index === 0, bytes, secrets: true, customPatterns: policy.secrets.customPatterns }).then((r) => { reports[index] = r; });
     const tracked = job.finally(() => pending.delete(tracked));
     pending.add(tracked);
     // Scanned on this thread (not transferred to a worker): the bytes are decoded already, reuse the buffer.

@@ -55,7 +55,8 @@ interface Scan {
 export class DatasetDiagnostics {
   private readonly scans = new Map<string, Scan>();
 
-  constructor(private readonly pool: () => DatasetWorkerPool, private readonly log: Logger, private readonly onProgress: () => void) {}
+  /** `trusted`: whether the workspace is trusted; the policy's custom secret patterns run only then. */
+  constructor(private readonly pool: () => DatasetWorkerPool, private readonly log: Logger, private readonly onProgress: () => void, private readonly trusted: () => boolean = () => false) {}
 
   handles(document: TextDocument, path: string): boolean {
     return datasetSyntaxOf(path) !== undefined && document.getText().length > BACKGROUND_SCAN_ABOVE_CHARS;
@@ -129,6 +130,7 @@ export class DatasetDiagnostics {
     const { path } = context;
     const syntax = datasetSyntaxOf(path)!;
     const judge = new ChunkFindingJudge(context.policy, path);
+    const customPatterns = this.trusted() ? context.policy.secrets.customPatterns : [];
     const name = uri.split('/').pop();
     let first = true;
     let refreshed = 0;
@@ -138,7 +140,7 @@ export class DatasetDiagnostics {
         if (scan.cancelled) break;
         const pool = this.pool();
         while (pool.inFlight >= pool.capacity) await Promise.race(jobs);
-        const job: Promise<void> = pool.run({ path, syntax, first, text: chunk.text, bytes: chunk.bytes, secrets: true }).then((report) => {
+        const job: Promise<void> = pool.run({ path, syntax, first, text: chunk.text, bytes: chunk.bytes, secrets: true, customPatterns }).then((report) => {
           if (scan.cancelled) return;
           scan.scanned += chunk.size;
           scan.found.add(this.toDiagnostics(judge, report.findings, chunk.baseLine, context));

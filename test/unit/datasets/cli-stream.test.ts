@@ -25,3 +25,30 @@ test('a dataset above the streaming threshold is checked in chunks on workers wi
   assert.deepEqual(file.findings.filter((f: { ruleId: string }) => f.ruleId === 'pii/us-ssn').map((f: { line: number }) => f.line), expected);
   assert.ok(!stdout.includes('123-45-'));
 });
+
+test('the policy\'s custom secret patterns apply to a streamed dataset, at the record\'s line', (t) => {
+  const dir = tempDir(t);
+  writeFileSync(join(dir, '.tuneguard.yaml'), [
+    'secrets:',
+    '  customPatterns:',
+    '    - id: acme-gateway-key',
+    "      pattern: 'acmegw_([a-z0-9]{32})'",
+    '      keywords: [acmegw_]',
+  ].join('\n') + '\n');
+  const key = (i: number) => `acmegw_${String(i).padStart(4, '0')}9f8e7d6c5b4a39281706f5e4d3c2b1`;
+  const filler = JSON.stringify({ messages: [{ role: 'user', content: 'nothing secret here, version 1.2.3 '.repeat(4) }] });
+  const lines: string[] = [];
+  const expected: number[] = [];
+  for (let i = 0; i < 40_000; i++) {
+    if (i % 9973 === 11) {
+      lines.push(JSON.stringify({ messages: [{ role: 'user', content: `the gateway answers to ${key(i)} today` }] }));
+      expected.push(i + 1);
+    } else lines.push(filler);
+  }
+  writeFileSync(join(dir, 'big.jsonl'), `${lines.join('\n')}\n`);
+  const { status, stdout, stderr } = runCli(['check', 'big.jsonl', '--format', 'json'], dir);
+  assert.equal(status, 1, stderr);
+  const findings = JSON.parse(stdout).files[0].findings as { ruleId: string; line: number }[];
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'secrets/custom-acme-gateway-key').map((f) => f.line), expected);
+  assert.ok(!stdout.includes('9f8e7d6c5b4a'), 'no value in the output');
+});

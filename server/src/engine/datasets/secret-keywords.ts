@@ -65,8 +65,15 @@ export class SecretKeywordPass {
   private readonly secretKeys = new Map<string, boolean>();
   /** Pattern rules by lower-case keyword: a hit is confirmed by running only these on its value. */
   private readonly rulesByKeyword = new Map<string, SecretRule[]>();
+  /** Keywords of the policy's custom patterns: every occurrence makes a candidate line. */
+  private readonly unconditional: ReadonlySet<string>;
 
-  constructor() {
+  /**
+   * `customKeywords`: the keywords of the policy's custom patterns. Those patterns run on RE2 in the
+   * engine (`SecretLineScanner`), not here, so every line holding one of their keywords is a candidate.
+   */
+  constructor(customKeywords: readonly string[] = []) {
+    this.unconditional = new Set(customKeywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0));
     for (const rule of SECRET_RULES) {
       if (!rule.pattern && !rule.find) continue;
       for (const keyword of rule.keywords) {
@@ -74,6 +81,7 @@ export class SecretKeywordPass {
         if (lower) this.rulesByKeyword.set(lower, [...(this.rulesByKeyword.get(lower) ?? []), rule]);
       }
     }
+    for (const keyword of this.unconditional) if (!this.rulesByKeyword.has(keyword)) this.rulesByKeyword.set(keyword, []);
     const keywords = [...this.rulesByKeyword.keys()].sort((a, b) => b.length - a.length);
     this.keywordPass = keywords.length > 0 ? new RegExp(keywords.map(escapeRegExp).join('|'), 'gi') : undefined;
     this.asciiKeywords = keywords.length > 0 && keywords.every((k) => /^[\x00-\x7f]+$/.test(k)) ? keywords : undefined;
@@ -124,6 +132,7 @@ export class SecretKeywordPass {
   /** Whether a rule of keyword `keyword` (an index into `keywords`), occurring in `text` up to `end`, may match the token around it. */
   confirms(text: string, keyword: number, end: number): boolean {
     const start = end - this.asciiKeywords![keyword].length;
+    if (this.unconditional.has(this.asciiKeywords![keyword])) return true;
     const token = text.slice(tokenStart(text, start), tokenEnd(text, end));
     return this.keywordRules[keyword].some((rule) => mayMatch(rule, token));
   }
@@ -135,8 +144,9 @@ export class SecretKeywordPass {
     pass.lastIndex = 0;
     for (let m = pass.exec(text); m; m = pass.exec(text)) {
       const token = text.slice(tokenStart(text, m.index), tokenEnd(text, m.index + m[0].length));
-      const rules = this.rulesByKeyword.get(m[0].toLowerCase()) ?? [];
-      if (!rules.some((rule) => mayMatch(rule, token))) continue;
+      const lower = m[0].toLowerCase();
+      const rules = this.rulesByKeyword.get(lower) ?? [];
+      if (!this.unconditional.has(lower) && !rules.some((rule) => mayMatch(rule, token))) continue;
       into.add(text.lastIndexOf('\n', m.index) + 1);
       const lineEnd = text.indexOf('\n', m.index);
       if (lineEnd === -1) break;

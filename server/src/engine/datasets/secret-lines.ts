@@ -1,6 +1,7 @@
 import { parseDocument } from '../parse/parse-document';
 import { scanSecrets } from '../secrets/scan-secrets';
 import { SECRET_RULES } from '../secrets/rules';
+import type { SecretRule } from '../secrets/secret-rule';
 import type { Cancellation, Finding } from '../types';
 import { neverCancelled } from '../types';
 import { SecretKeywordPass } from './secret-keywords';
@@ -12,8 +13,9 @@ import { SecretKeywordPass } from './secret-keywords';
  * suppression applies unchanged.
  */
 export class SecretLineScanner extends SecretKeywordPass {
-  constructor(private readonly allowlistedValues: ReadonlySet<string> = new Set()) {
-    super();
+  /** `customRules`: the policy's custom patterns (`compileCustomPatterns`), when the workspace is trusted. */
+  constructor(private readonly allowlistedValues: ReadonlySet<string> = new Set(), private readonly customRules: readonly SecretRule[] = []) {
+    super(customRules.flatMap((rule) => rule.keywords));
   }
 
   /** Findings of the given lines, offsets relative to `text`. */
@@ -25,7 +27,7 @@ export class SecretLineScanner extends SecretKeywordPass {
       if (end === -1) end = text.length;
       const line = text.slice(start, end);
       const doc = parseDocument({ path, text: line });
-      for (const finding of scanSecrets(doc, cancellation, SECRET_RULES, this.allowlistedValues)) {
+      for (const finding of scanSecrets(doc, cancellation, SECRET_RULES, this.allowlistedValues, { extraRules: this.customRules })) {
         findings.push({ ...finding, start: finding.start + start, end: finding.end + start });
       }
     }
