@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { PolicySchema, type Policy } from '../../../schemas/policy';
 import { checkDocument } from '../../../server/src/engine/check-document';
 
 const manifest = (classification: string, extra = '') => `name: tickets\nclassification: ${classification}\npath: data/tickets.jsonl\n${extra}`;
@@ -26,4 +27,21 @@ test('sensitive field names in the manifest schema', () => {
   const text = manifest('confidential', 'fields:\n  - name: patient_name\n  - name: text\n');
   const found = checkDocument({ path: 'x.dataset.yaml', text }).findings.filter((f) => f.ruleId === 'pii/sensitive-field');
   assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['patient_name']);
+});
+
+test('one "classified too low" finding per manifest: the kinds it records win over the contains_pii flag, at the stricter level', () => {
+  const strict = PolicySchema.parse({ datasets: { piiMinimumLevel: 'restricted' } });
+  const tooLow = (text: string, policy?: Policy) => checkDocument({ path: 'tickets.dataset.yaml', text }, { policy }).findings
+    .filter((f) => f.ruleId === 'pii/classification-below-contents' || f.ruleId === 'governance/pii-dataset-below-minimum-level');
+  const email = tooLow(manifest('public', 'contains_pii: true\npii_kinds: [email]\n'));
+  assert.deepEqual(email.map((f) => f.ruleId), ['pii/classification-below-contents']);
+  assert.match(email[0].message, /needs at least `confidential`\.$/);
+  // The policy's minimum for personal data is stricter than what email needs: it wins, and says so.
+  const byPolicy = tooLow(manifest('confidential', 'contains_pii: true\npii_kinds: [email]\n'), strict);
+  assert.deepEqual(byPolicy.map((f) => f.ruleId), ['pii/classification-below-contents']);
+  assert.match(byPolicy[0].message, /needs at least `restricted` \(the policy's `datasets\.piiMinimumLevel` for personal data\)/);
+  // Only the flag: the governance rule reports it.
+  assert.deepEqual(tooLow(manifest('internal', 'contains_pii: true\n')).map((f) => f.ruleId), ['governance/pii-dataset-below-minimum-level']);
+  // Without the flag, the kinds' own tier applies.
+  assert.deepEqual(tooLow(manifest('confidential', 'pii_kinds: [email]\n'), strict), []);
 });

@@ -1,4 +1,6 @@
 import type { AnalysisContext } from '../analysis-context';
+import { isTrue } from '../governance/config-entries';
+import { governanceOf } from '../governance/policy-view';
 import type { ParsedDocument } from '../parse/parse-document';
 import { mapGet, scalarString, type TreeNode } from '../parse/tree';
 import { sensitiveField } from '../pii/sensitive-field';
@@ -52,14 +54,19 @@ export function analyzeManifest(doc: ParsedDocument, context: AnalysisContext): 
   const levels = context.policy.classification.levels;
   const declaredIndex = declared ? levels.indexOf(declared) : -1;
   if (!classificationNode || declaredIndex < 0 || evidence.size === 0) return findings;
-  const required = requiredLevelIndex(evidence.keys(), levels.length, (k) => sensitivity.get(k) ?? (k.startsWith('field:') ? 1 : defaultSensitivity(k)));
+  const byKinds = requiredLevelIndex(evidence.keys(), levels.length, (k) => sensitivity.get(k) ?? (k.startsWith('field:') ? 1 : defaultSensitivity(k)));
+  // With `contains_pii: true` the policy's minimum for personal data applies too; this finding then
+  // stands for governance/pii-dataset-below-minimum-level, which leaves manifests with recorded kinds to it.
+  const byPolicy = isTrue(mapGet(root, 'contains_pii')) ? levels.indexOf(governanceOf(context.policy).datasets.piiMinimumLevel) : -1;
+  const required = Math.max(byKinds, byPolicy);
   if (declaredIndex >= required) return findings;
   const reasons = [...evidence].filter(([k]) => (sensitivity.get(k) ?? defaultSensitivity(k)) >= 1).slice(0, 4)
     .map(([k, where]) => (k.startsWith('field:') ? where : `${k} (${where})`));
+  const why = byPolicy > byKinds ? ' (the policy\'s `datasets.piiMinimumLevel` for personal data)' : '';
   findings.push({
     ruleId: CLASSIFICATION_BELOW_CONTENTS.id,
     severity: CLASSIFICATION_BELOW_CONTENTS.defaultSeverity,
-    message: `Classified \`${declared}\` but the data holds ${reasons.join(', ')}: it needs at least \`${levels[required]}\`.`,
+    message: `Classified \`${declared}\` but the data holds ${reasons.join(', ')}: it needs at least \`${levels[required]}\`${why}.`,
     start: classificationNode.start,
     end: classificationNode.end,
   });
