@@ -1,13 +1,15 @@
 /**
  * Benchmark: `tuneguard check` (secrets AND personal data) against secretlint (recommended preset,
  * secrets only) and ripgrep (a few bare regexes, no validation) on the same generated 50 MB JSONL.
- * Prints wall time, MB/s, peak memory (/usr/bin/time -v) and ratios to secretlint.
+ * Prints wall time, MB/s, peak memory (/usr/bin/time -v) and ratios to secretlint. Also checks the
+ * same records written as Parquet (snappy, row groups of 10,000 rows), which secretlint cannot read.
  *   npx tsx scripts/bench-datasets.ts [--mb 50] [--runs 3]
  * Installs ripgrep and GNU time with apt-get when missing; builds dist/ when missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parquetWriteFile } from 'hyparquet-writer';
 import { writeBenchJsonl } from './bench-data';
 
 const ROOT = join(__dirname, '..');
@@ -53,10 +55,14 @@ async function main(): Promise<void> {
   const rc = join(BENCH, 'secretlintrc.json');
   writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
 
+  const parquet = join(BENCH, `bench-${MB}mb.parquet`);
+  if (!existsSync(parquet)) writeParquetCopy(file, parquet);
+
   const tools: [string, string[]][] = [
     ['tuneguard check (secrets + PII)', [process.execPath, join(ROOT, 'dist', 'cli.js'), 'check', file, '--format', 'json', '--output', join(BENCH, 'tuneguard.json')]],
     ['secretlint (preset-recommend)', [process.execPath, join(ROOT, 'node_modules', 'secretlint', 'bin', 'secretlint.js'), '--secretlintrc', rc, '--no-gitignore', '--format', 'json', '--output', join(BENCH, 'secretlint.json'), file]],
     ['ripgrep (3 bare regexes)', ['rg', '-c', '-e', '\\b\\d{3}-\\d{2}-\\d{4}\\b', '-e', '[\\w.+-]+@[\\w-]+\\.[\\w.]+', '-e', 'hf_[A-Za-z0-9]{34}', file]],
+    ['tuneguard check (Parquet copy)', [process.execPath, join(ROOT, 'dist', 'cli.js'), 'check', parquet, '--format', 'json', '--output', join(BENCH, 'tuneguard-parquet.json')]],
   ];
   const results = tools.map(([name, command]) => ({ name, run: best(command) }));
   const secretlint = results[1].run;
@@ -67,6 +73,19 @@ async function main(): Promise<void> {
   for (const { name, run } of results) {
     console.log(`${name.padEnd(32)} ${run.seconds.toFixed(2).padStart(7)} ${(sizeMb / run.seconds).toFixed(1).padStart(8)} ${run.cpuSeconds.toFixed(2).padStart(8)} ${run.peakMb.toFixed(0).padStart(9)} ${(run.seconds / secretlint.seconds).toFixed(3).padStart(19)}x ${(run.cpuSeconds / secretlint.cpuSeconds).toFixed(3).padStart(18)}x`);
   }
+}
+
+/** The JSONL's records as a Parquet file: one string column per field (messages as JSON text, as many hub datasets store them). */
+function writeParquetCopy(jsonl: string, parquet: string): void {
+  const records = readFileSync(jsonl, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; messages: unknown });
+  parquetWriteFile({
+    filename: parquet,
+    columnData: [
+      { name: 'id', data: records.map((r) => r.id), type: 'STRING' },
+      { name: 'messages', data: records.map((r) => JSON.stringify(r.messages)), type: 'STRING' },
+    ],
+    rowGroupSize: 10_000,
+  });
 }
 
 void main();

@@ -91,6 +91,11 @@ async function runCheck(command: CheckCommand, cwd: string, baselineCommand?: Ba
 }
 
 if (require.main === module) {
+  // `tuneguard check . | head`: the reader stopped reading, which is not worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   }, (error: unknown) => {

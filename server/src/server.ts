@@ -57,7 +57,7 @@ export function startServer(connection: Connection): void {
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     settings = new SettingsStore(connection, log, !!params.capabilities.workspace?.configuration);
     diagnostics = registerDiagnostics({ connection, documents, folders, policies, settings, log, pull, workspace: (root) => index.viewFor(root), annotate: (root, file, text, findings) => exposure.annotate(root, file, text, findings), trusted: () => trust.trusted, baseline: (root) => baselines.get(root), datasets });
-    registerDatasetRequests({ connection, documents, folders, policies, log, pool, refreshAll: () => diagnostics.refreshAll(), manifestWritten: (file) => index.fileChanged(folders.rootFor(file), file, false) });
+    registerDatasetRequests({ connection, documents, folders, policies, log, pool, refreshAll: () => diagnostics.refreshAll(), manifestWritten: (file) => index.fileChanged(folders.rootFor(file), file, false), trusted: () => trust.trusted });
     registerCodeActions({ connection, documents, folders, policies, log, trust, exposure });
     registerCredentialInventory({ connection, documents, folders, policies, log });
     registerCompletion({ connection, documents, folders, policies, log });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { CLASSIFY_DATASET_REQUEST, SCAN_DATASET_REQUEST, type ClassifyDatasetResult, type ScanDatasetResult } from '../../schemas/protocol';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { LspSession } from '../helpers/lsp-session';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -82,4 +83,21 @@ test('a manifest declaring public over data with SSNs gets a diagnostic on its c
   const below = items.find((d) => d.code === 'pii/classification-below-contents');
   assert.ok(below, JSON.stringify(items.map((d) => d.code)));
   assert.equal(below.range.start.line, 2);
+});
+
+test('Scan and Classify Dataset work on a Parquet file: rows are records, the manifest names the file', async (t) => {
+  const dir = tempDir(t);
+  const file = join(dir, 'tickets.parquet');
+  const text = ['card 4111 1111 1111 1111', 'plain text', 'my SSN is 536-22-8175', 'more plain text'];
+  writeFileSync(file, new Uint8Array(parquetWriteBuffer({ columnData: [{ name: 'text', data: text, type: 'STRING' }] })));
+  const session = new LspSession();
+  t.after(() => session.close());
+  await session.initialize(dir);
+  const uri = pathToFileURL(file).href;
+  const scan = await session.connection.sendRequest<ScanDatasetResult>(SCAN_DATASET_REQUEST, { uri });
+  assert.equal(scan.reason, 'restricted: 1 card number and 1 SSN in 4 records');
+  const created = await session.connection.sendRequest<ClassifyDatasetResult>(CLASSIFY_DATASET_REQUEST, { uri, level: 'restricted', scan });
+  assert.equal(created.created, true);
+  assert.match(readFileSync(join(dir, 'tickets.dataset.yaml'), 'utf8'), /^path: "?tickets.parquet"?$/m);
+  assert.ok(!session.allOutput().includes('536-22'));
 });

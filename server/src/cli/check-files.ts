@@ -8,6 +8,7 @@ import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
 import { isPathAllowlisted } from '../engine/policy/severity';
 import type { DatasetWorkerPool } from './dataset-worker-pool';
 import { streamDataset } from './stream-dataset';
+import { isParquetFile, streamParquet } from './stream-parquet';
 import { isAcceptedFinding } from '../engine/secrets/accepted-finding';
 import { looksBinary } from '../engine/text/looks-binary';
 
@@ -34,7 +35,7 @@ export function checkFile(file: string, cwd: string, found: FoundPolicy, workspa
 /** Dataset files above this are streamed in bounded memory on worker threads instead of loaded whole. */
 const STREAM_DATASETS_ABOVE_BYTES = 2 * 1024 * 1024;
 
-/** `checkFile`, except that large datasets (JSONL, CSV, JSON) of any size are streamed. */
+/** `checkFile`, except that large datasets (JSONL, CSV, JSON) of any size, and Parquet datasets, are streamed. */
 export async function checkFileOrStream(file: string, cwd: string, found: FoundPolicy, workspace: WorkspaceView | undefined, pool: () => DatasetWorkerPool): Promise<FileReport> {
   const syntax = datasetSyntaxOf(file);
   let size = 0;
@@ -43,16 +44,22 @@ export async function checkFileOrStream(file: string, cwd: string, found: FoundP
   } catch {
     // checkFile reports the unreadable file
   }
-  if (!syntax || size <= STREAM_DATASETS_ABOVE_BYTES) return checkFile(file, cwd, found, workspace);
+  const parquet = isParquetFile(file);
+  if (!parquet && (!syntax || size <= STREAM_DATASETS_ABOVE_BYTES)) return checkFile(file, cwd, found, workspace);
   const reportPath = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
   const relative = path.relative(found.root, file).split(path.sep).join('/');
   const policyPath = relative.startsWith('..') ? file.split(path.sep).join('/') : relative;
   if (isPathAllowlisted(found.policy, policyPath)) return { path: reportPath, format: 'unknown', findings: [] };
   try {
-    const report = await streamDataset({ file, reportPath, policyPath, syntax }, found.policy, pool());
+    const options = { customPatterns: found.policy.secrets.customPatterns }; // the CLI runs what its policy asks
+    const report = parquet ? await streamParquet({ file, reportPath, policyPath }, found.policy, pool(), options)
+      : await streamDataset({ file, reportPath, policyPath, syntax: syntax! }, found.policy, pool(), options);
     // The workers drop allowlisted values; accepted fingerprints are the policy's to apply.
     return { ...report, findings: report.findings.filter((f) => !isAcceptedFinding(f, policyPath, found.policy)) };
   } catch (error) {
-    return { path: reportPath, format: 'unknown', findings: [], skipped: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    const code = (error as NodeJS.ErrnoException).code;
+    // hyparquet's errors describe the file's structure, never what it holds.
+    const why = code ?? (parquet && error instanceof Error ? `not a readable Parquet file: ${error.message.slice(0, 120)}` : 'error');
+    return { path: reportPath, format: 'unknown', findings: [], skipped: `unreadable (${why})` };
   }
 }

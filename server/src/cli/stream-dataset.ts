@@ -1,12 +1,11 @@
 import * as fs from 'node:fs';
 import type { Policy } from '../../../schemas/policy';
-import type { ChunkReport } from '../engine/datasets/chunk-report';
 import type { DatasetSyntax } from '../engine/datasets/scan-dataset-chunk';
-import { ChunkFindingJudge } from '../engine/datasets/chunk-finding-judge';
+import { emptySummary, type DatasetSummary } from '../engine/datasets/dataset-summary';
 import { looksBinary } from '../engine/text/looks-binary';
+import { ChunkScans, collectChunkReports } from './chunk-scans';
 import type { DatasetWorkerPool } from './dataset-worker-pool';
-import type { FileReport, ReportedFinding } from './report';
-import { addCounts, emptySummary, type DatasetSummary } from '../engine/datasets/dataset-summary';
+import type { FileReport } from './report';
 
 /**
  * Bytes read per chunk: big enough to amortise per-chunk work, small enough to bound memory
@@ -27,52 +26,31 @@ export interface StreamTarget {
   syntax: DatasetSyntax;
 }
 
+export interface StreamedReport extends FileReport {
+  summary: DatasetSummary;
+}
+
 /**
  * Check a data file of any size in bounded memory: read fixed-size chunks, cut them at line ends,
  * scan them on the worker pool (at most `pool.capacity` chunks in flight), and place findings by
  * adding each chunk's first line number (the sum of the line counts the earlier chunks report).
  */
-export interface StreamedReport extends FileReport {
-  summary: DatasetSummary;
+export interface StreamOptions {
+  isCancelled?: () => boolean;
+  /** The policy's custom secret patterns, when they may run: the CLI, or a trusted workspace. */
+  customPatterns?: Policy['secrets']['customPatterns'];
 }
 
-export async function streamDataset(target: StreamTarget, policy: Policy, pool: DatasetWorkerPool, isCancelled: () => boolean = () => false): Promise<StreamedReport> {
-  const summary = emptySummary();
+export async function streamDataset(target: StreamTarget, policy: Policy, pool: DatasetWorkerPool, options: StreamOptions = {}): Promise<StreamedReport> {
+  const { isCancelled = () => false, customPatterns = [] } = options;
   const fd = fs.openSync(target.file, 'r');
-  const findings: ReportedFinding[] = [];
-  const judge = new ChunkFindingJudge(policy, target.policyPath);
-  const pending = new Set<Promise<void>>();
-  /** Reports by chunk index: line numbers are known once every earlier chunk has counted its lines. */
-  const reports: ChunkReport[] = [];
-  let chunks = 0;
+  const scans = new ChunkScans(pool);
   /** A read buffer whose chunk was scanned on this thread: the next read goes there (less memory churn). */
   let spare: Uint8Array | undefined;
-
-  const collect = (report: ChunkReport, baseLine: number) => {
-    summary.records += report.records;
-    addCounts(summary.counts, report.counts);
-    for (const f of report.findings) {
-      const severity = judge.judge(f);
-      if (severity === 'repeat') summary.counts['sensitive-field'] = (summary.counts['sensitive-field'] ?? 1) - 1;
-      if (severity === 'repeat' || severity === 'off') continue;
-      if (f.ruleId.startsWith('secrets/')) summary.secrets++;
-      findings.push({
-        ruleId: f.ruleId, severity, message: f.message, fingerprint: f.fingerprint,
-        line: baseLine + f.line + 1, column: f.column + 1, endLine: baseLine + f.endLine + 1, endColumn: f.endColumn + 1,
-      });
-    }
-  };
-  /** `bytes` is handed over (its buffer may be transferred to a worker): the caller never touches it again. */
   const dispatch = async (bytes: Uint8Array) => {
-    const index = chunks++;
-    while (pool.inFlight >= pool.capacity && pending.size > 0) await Promise.race(pending);
-    const job = pool.run({ path: target.policyPath, syntax: target.syntax, first: index === 0, bytes, secrets: true, customPatterns: policy.secrets.customPatterns }).then((r) => { reports[index] = r; });
-    const tracked = job.finally(() => pending.delete(tracked));
-    pending.add(tracked);
+    await scans.add({ path: target.policyPath, syntax: target.syntax, bytes, secrets: true, customPatterns });
     // Scanned on this thread (not transferred to a worker): the bytes are decoded already, reuse the buffer.
     if (bytes.buffer.byteLength >= CHUNK_BYTES) spare = new Uint8Array(bytes.buffer);
-    // Let worker replies in: a pool that also scans on this thread would not see its workers finish otherwise.
-    await new Promise<void>((resolve) => setImmediate(resolve));
   };
 
   try {
@@ -86,8 +64,8 @@ export async function streamDataset(target: StreamTarget, policy: Policy, pool: 
       buffer.set(carry);
       const read = fs.readSync(fd, buffer, carry.length, CHUNK_BYTES, null);
       const filled = carry.length + read;
-      if (chunks === 0 && carry.length === 0 && looksBinary(buffer.subarray(0, read))) {
-        return { path: target.reportPath, format: 'unknown', findings: [], skipped: 'binary file', summary };
+      if (scans.queued === 0 && carry.length === 0 && looksBinary(buffer.subarray(0, read))) {
+        return { path: target.reportPath, format: 'unknown', findings: [], skipped: 'binary file', summary: emptySummary() };
       }
       if (read === 0) {
         if (carry.length > 0) await dispatch(carry);
@@ -103,16 +81,10 @@ export async function streamDataset(target: StreamTarget, policy: Policy, pool: 
       carry = buffer.slice(cut, filled);
       await dispatch(buffer.subarray(0, cut));
     }
-    await Promise.all(pending);
   } finally {
     fs.closeSync(fd);
   }
-  let baseLine = 0;
-  for (const report of reports) {
-    collect(report, baseLine);
-    baseLine += report.lines;
-  }
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  const { findings, summary } = collectChunkReports(await scans.done(), policy, target.policyPath);
   const format = target.syntax === 'jsonl' ? 'dataset-jsonl' : target.syntax === 'csv' ? 'dataset-csv' : 'dataset-json';
   return { path: target.reportPath, format, findings, summary };
 }

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 /** Files a directory walk picks up; explicit file arguments are always checked. */
-const CHECKED = /\.(ya?ml|json|jsonl|ndjson|jsonld|csv|toml|ini|cfg|env|md)$|^\.env(\..+)?$/i;
+const CHECKED = /\.(ya?ml|json|jsonl|ndjson|jsonld|csv|parquet|toml|ini|cfg|env|md)$|^\.env(\..+)?$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__', '.venv', 'venv']);
 
 export interface WalkProblem {

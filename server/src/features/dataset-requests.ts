@@ -13,6 +13,7 @@ import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
 import { manifestPathFor, newManifest, writeClassification } from '../engine/datasets/manifest-writer';
 import type { DatasetWorkerPool } from '../cli/dataset-worker-pool';
 import { streamDataset } from '../cli/stream-dataset';
+import { isParquetFile, streamParquet } from '../cli/stream-parquet';
 import { safeMessage, SafeMessageError, type Logger } from './logger';
 import type { PolicyStore } from './policy-store';
 import type { WorkspaceFolders } from './workspace-folders';
@@ -28,6 +29,8 @@ export interface DatasetRequestDeps {
   refreshAll: () => void;
   /** Tell the workspace index a manifest was written (before the file watcher does). */
   manifestWritten: (fsPath: string) => Promise<void>;
+  /** Whether the workspace is trusted: the policy's custom secret patterns run only then. */
+  trusted: () => boolean;
 }
 
 const MANIFEST = /\.dataset\.ya?ml$/i;
@@ -62,11 +65,14 @@ export function registerDatasetRequests(deps: DatasetRequestDeps): void {
     const root = folders.rootFor(fsPath);
     const target = resolveTarget(fsPath, root);
     const syntax = datasetSyntaxOf(target.dataFile);
-    if (!syntax) throw new SafeMessageError('not a dataset file (JSONL, JSON or CSV)');
+    const parquet = isParquetFile(target.dataFile);
+    if (!syntax && !parquet) throw new SafeMessageError('not a dataset file (JSONL, JSON, CSV or Parquet)');
     const policy = policies.get(root);
     const relative = path.relative(root, target.dataFile).split(path.sep).join('/');
     const started = Date.now();
-    const report = await streamDataset({ file: target.dataFile, reportPath: relative, policyPath: relative, syntax }, policy, deps.pool(), () => token.isCancellationRequested);
+    const options = { isCancelled: () => token.isCancellationRequested, customPatterns: deps.trusted() ? policy.secrets.customPatterns : [] };
+    const report = parquet ? await streamParquet({ file: target.dataFile, reportPath: relative, policyPath: relative }, policy, deps.pool(), options)
+      : await streamDataset({ file: target.dataFile, reportPath: relative, policyPath: relative, syntax: syntax! }, policy, deps.pool(), options);
     log.info(`Scanned ${path.basename(target.dataFile)} in ${Date.now() - started} ms: ${report.summary.records} record(s)`);
     const levels = policy.classification.levels;
     const suggestion = suggestLevel(report.summary, levels);

@@ -47,5 +47,5 @@ export function newManifest(name: string, dataPath: string, update: Classificati
 
 /** `<name>.dataset.yaml` beside the data file: `data/tickets.jsonl` -> `data/tickets.dataset.yaml`. */
 export function manifestPathFor(dataPath: string): string {
-  return dataPath.replace(/\.(jsonl|ndjson|json|csv)$/i, '') + '.dataset.yaml';
+  return dataPath.replace(/\.(jsonl|ndjson|json|csv|parquet)$/i, '') + '.dataset.yaml';
 }

@@ -1,0 +1,70 @@
+import type { Policy } from '../../../schemas/policy';
+import { ChunkFindingJudge } from '../engine/datasets/chunk-finding-judge';
+import type { ChunkReport } from '../engine/datasets/chunk-report';
+import { addCounts, emptySummary, type DatasetSummary } from '../engine/datasets/dataset-summary';
+import type { DatasetWorkerPool } from './dataset-worker-pool';
+import type { ReportedFinding } from './report';
+
+type ChunkJob = Omit<Parameters<DatasetWorkerPool['run']>[0], 'first'>;
+
+/**
+ * The chunks of one file scanned on the pool, at most `pool.capacity` in flight (memory stays
+ * bounded whatever the file's size), their reports kept by chunk index.
+ */
+export class ChunkScans {
+  private readonly pending = new Set<Promise<void>>();
+  private readonly reports: ChunkReport[] = [];
+  private count = 0;
+
+  constructor(private readonly pool: DatasetWorkerPool) {}
+
+  /** Chunks queued so far. */
+  get queued(): number {
+    return this.count;
+  }
+
+  /** Queues a chunk, once the pool has room. The caller hands `job.bytes` over and never touches them again. */
+  async add(job: ChunkJob): Promise<void> {
+    const index = this.count++;
+    while (this.pool.inFlight >= this.pool.capacity && this.pending.size > 0) await Promise.race(this.pending);
+    const tracked = this.pool.run({ ...job, first: index === 0 }).then((report) => { this.reports[index] = report; })
+      .finally(() => this.pending.delete(tracked));
+    this.pending.add(tracked);
+    // Let worker replies in: a pool that also scans on this thread would not see its workers finish otherwise.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+
+  /** Every report in file order, once all chunks are scanned. */
+  async done(): Promise<ChunkReport[]> {
+    await Promise.all(this.pending);
+    return this.reports;
+  }
+}
+
+/**
+ * A file's findings from its chunk reports in file order: each chunk's lines placed after the
+ * lines of the chunks before it, judged as the policy says (`ChunkFindingJudge`), sorted.
+ */
+export function collectChunkReports(reports: readonly ChunkReport[], policy: Policy, policyPath: string): { findings: ReportedFinding[]; summary: DatasetSummary } {
+  const summary = emptySummary();
+  const findings: ReportedFinding[] = [];
+  const judge = new ChunkFindingJudge(policy, policyPath);
+  let baseLine = 0;
+  for (const report of reports) {
+    summary.records += report.records;
+    addCounts(summary.counts, report.counts);
+    for (const f of report.findings) {
+      const severity = judge.judge(f);
+      if (severity === 'repeat') summary.counts['sensitive-field'] = (summary.counts['sensitive-field'] ?? 1) - 1;
+      if (severity === 'repeat' || severity === 'off') continue;
+      if (f.ruleId.startsWith('secrets/')) summary.secrets++;
+      findings.push({
+        ruleId: f.ruleId, severity, message: f.message, fingerprint: f.fingerprint,
+        line: baseLine + f.line + 1, column: f.column + 1, endLine: baseLine + f.endLine + 1, endColumn: f.endColumn + 1,
+      });
+    }
+    baseLine += report.lines;
+  }
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return { findings, summary };
+}

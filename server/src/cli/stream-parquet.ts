@@ -1,0 +1,24 @@
+import type { Policy } from '../../../schemas/policy';
+import { ChunkScans, collectChunkReports } from './chunk-scans';
+import type { DatasetWorkerPool } from './dataset-worker-pool';
+import { parquetChunks } from './parquet-chunks';
+import type { StreamedReport, StreamOptions, StreamTarget } from './stream-dataset';
+
+export function isParquetFile(file: string): boolean {
+  return file.toLowerCase().endsWith('.parquet');
+}
+
+/**
+ * Check a Parquet dataset: its rows, rendered as JSON lines a row group at a time, go through the
+ * same chunked scan as a JSONL file, so a finding's line is its row number (1-based).
+ */
+export async function streamParquet(target: Omit<StreamTarget, 'syntax'>, policy: Policy, pool: DatasetWorkerPool, options: StreamOptions = {}): Promise<StreamedReport> {
+  const { isCancelled = () => false, customPatterns = [] } = options;
+  const scans = new ChunkScans(pool);
+  for await (const chunk of parquetChunks(target.file)) {
+    if (isCancelled()) throw new Error('cancelled');
+    await scans.add({ path: target.policyPath, syntax: 'jsonl', text: chunk.text, secrets: true, customPatterns });
+  }
+  const { findings, summary } = collectChunkReports(await scans.done(), policy, target.policyPath);
+  return { path: target.reportPath, format: 'dataset-parquet', findings, summary };
+}
