@@ -31,6 +31,7 @@ function passFor(customKeywords: readonly string[] = []): SecretKeywordPass {
   }
   return pass;
 }
+
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
 parentPort?.on('message', (job: WorkerJob) => {
