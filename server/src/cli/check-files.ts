@@ -8,6 +8,7 @@ import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
 import { isPathAllowlisted } from '../engine/policy/severity';
 import type { DatasetWorkerPool } from './dataset-worker-pool';
 import { streamDataset } from './stream-dataset';
+import { ParquetTooLargeError } from './parquet-chunks';
 import { isParquetFile, streamParquet } from './stream-parquet';
 import { isAcceptedFinding } from '../engine/secrets/accepted-finding';
 import { looksBinary } from '../engine/text/looks-binary';
@@ -59,6 +60,7 @@ export async function checkFileOrStream(file: string, cwd: string, found: FoundP
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // hyparquet's errors describe the file's structure, never what it holds.
+    if (error instanceof ParquetTooLargeError) return { path: reportPath, format: 'dataset-parquet', findings: [], skipped: `not read: ${error.message}` };
     const why = code ?? (parquet && error instanceof Error ? `not a readable Parquet file: ${error.message.slice(0, 120)}` : 'error');
     return { path: reportPath, format: 'unknown', findings: [], skipped: `unreadable (${why})` };
   }

@@ -12,15 +12,28 @@ export interface ParquetChunk {
 /** Text per chunk handed to a scan; a row group bigger than this is cut at row boundaries. */
 const CHUNK_CHARS = 1024 * 1024;
 
+/** A row group is decoded whole: above this (uncompressed) the file is reported, not read, so memory stays bounded. */
+export const MAX_ROW_GROUP_BYTES = 512 * 1024 * 1024;
+
+/** The file cannot be read in bounded memory; the message says why, never what the file holds. */
+export class ParquetTooLargeError extends Error {
+  constructor(group: number, bytes: number, limit: number) {
+    super(`row group ${group + 1} holds ${Math.round(bytes / 1024 / 1024)} MB uncompressed, more than the ${Math.round(limit / 1024 / 1024)} MB read at once; rewrite it with smaller row groups`);
+    this.name = 'ParquetTooLargeError';
+  }
+}
+
 /**
  * Reads a Parquet file with hyparquet (pure JS, every Parquet encoding; gzip, zstd, brotli, lz4 and
  * snappy through hyparquet-compressors) one row group at a time, so memory is bounded by the
  * largest row group, and renders each row as a JSON line for the dataset scan. Binary columns
  * (images, audio) are left out: they hold no text to scan.
  */
-export async function* parquetChunks(file: string): AsyncGenerator<ParquetChunk> {
+export async function* parquetChunks(file: string, maxRowGroupBytes = MAX_ROW_GROUP_BYTES): AsyncGenerator<ParquetChunk> {
   const buffer = await asyncBufferFromFile(file);
   const metadata = await parquetMetadataAsync(buffer);
+  const tooLarge = metadata.row_groups.findIndex((group) => Number(group.total_byte_size) > maxRowGroupBytes);
+  if (tooLarge !== -1) throw new ParquetTooLargeError(tooLarge, Number(metadata.row_groups[tooLarge].total_byte_size), maxRowGroupBytes);
   let rowStart = 0;
   for (const group of metadata.row_groups) {
     const rowEnd = rowStart + Number(group.num_rows);

@@ -13,6 +13,7 @@ import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
 import { manifestPathFor, newManifest, writeClassification } from '../engine/datasets/manifest-writer';
 import type { DatasetWorkerPool } from '../cli/dataset-worker-pool';
 import { streamDataset } from '../cli/stream-dataset';
+import { ParquetTooLargeError } from '../cli/parquet-chunks';
 import { isParquetFile, streamParquet } from '../cli/stream-parquet';
 import { safeMessage, SafeMessageError, type Logger } from './logger';
 import type { PolicyStore } from './policy-store';
@@ -93,7 +94,8 @@ export function registerDatasetRequests(deps: DatasetRequestDeps): void {
     try {
       return await scan(params.uri, token);
     } catch (error) {
-      throw new SafeMessageError(`Cannot scan the dataset: ${safeMessage(error)}`);
+      // ParquetTooLargeError's message is ours and names sizes only.
+      throw new SafeMessageError(`Cannot scan the dataset: ${error instanceof ParquetTooLargeError ? error.message : safeMessage(error)}`);
     }
   });
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
+import { MAX_ROW_GROUP_BYTES, ParquetTooLargeError, parquetChunks } from '../../../server/src/cli/parquet-chunks';
 import { tempDir } from '../../helpers/temp-dir';
 import { runCli } from '../../helpers/run-cli';
 
@@ -50,4 +51,13 @@ test('a file named .parquet that is not Parquet is reported as unreadable, and t
   const files = JSON.parse(stdout).files as { path: string; skipped?: string; findings: unknown[] }[];
   assert.match(files.find((f) => f.path === 'broken.parquet')?.skipped ?? '', /^unreadable \(not a readable Parquet file/, stderr);
   assert.equal(files.find((f) => f.path === 'notes.jsonl')?.findings.length, 1);
+});
+
+test('a row group too big to decode in bounded memory is refused before anything is read, with the reason', async (t) => {
+  const dir = tempDir(t);
+  const file = join(dir, 'big-groups.parquet');
+  writeParquet(file);
+  const read = async (limit: number) => { for await (const _chunk of parquetChunks(file, limit)) { /* drain */ } };
+  await assert.rejects(read(1_000), (error: Error) => error instanceof ParquetTooLargeError && /^row group 1 holds \d+ MB uncompressed, more than the \d+ MB read at once/.test(error.message));
+  await read(MAX_ROW_GROUP_BYTES);
 });
