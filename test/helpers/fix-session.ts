@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest, InitializeRequest, InitializedNotification, ShowMessageRequest, type CodeAction, type Diagnostic, type InitializeResult,
+  CodeActionRequest, ShowMessageRequest, type CodeAction, type Diagnostic, type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
 import { LspSession } from './lsp-session';
 import { FIXTURES } from './temp-dir';
@@ -48,20 +47,14 @@ export class FixSession extends LspSession {
   }
 
   async initializeWith(workspaceFolder: string, trusted: boolean | undefined): Promise<InitializeResult> {
-    const uri = pathToFileURL(workspaceFolder).href;
-    const result = await this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: uri,
-      workspaceFolders: [{ uri, name: 'ws' }],
-      initializationOptions: trusted === undefined ? undefined : { trusted },
+    return this.initialize(workspaceFolder, {
+      trusted,
       capabilities: {
         workspace: { applyEdit: true, configuration: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, diagnostics: { refreshSupport: true } },
         textDocument: { diagnostic: { dynamicRegistration: false }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } } },
         window: { showMessage: { messageActionItem: { additionalPropertiesSupport: false } } },
       },
     });
-    await this.connection.sendNotification(InitializedNotification.type, {});
-    return result;
   }
 
   async secretDiagnostics(uri: string): Promise<Diagnostic[]> {

@@ -4,7 +4,7 @@ import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
   InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest,
   ApplyWorkspaceEditRequest, ConfigurationRequest, ShowMessageNotification, LogMessageNotification,
-  type ApplyWorkspaceEditParams, type InitializeResult, type FullDocumentDiagnosticReport, type Diagnostic,
+  type ApplyWorkspaceEditParams, type ClientCapabilities, type InitializeResult, type FullDocumentDiagnosticReport, type Diagnostic,
   ShowMessageRequest, type ShowMessageParams, type LogMessageParams, RegistrationRequest, DiagnosticRefreshRequest, WorkDoneProgressCreateRequest,
 } from 'vscode-languageserver-protocol/node';
 import { SERVER } from './run-cli';
@@ -45,13 +45,15 @@ export class LspSession {
     this.connection.listen();
   }
 
-  async initialize(workspaceFolder: string): Promise<InitializeResult> {
+  /** `trusted`: what the client says of the workspace (unsaid by default); `capabilities` replace the default ones. */
+  async initialize(workspaceFolder: string, options: { trusted?: boolean; capabilities?: ClientCapabilities } = {}): Promise<InitializeResult> {
     const uri = pathToFileURL(workspaceFolder).href;
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: uri,
       workspaceFolders: [{ uri, name: 'ws' }],
-      capabilities: {
+      initializationOptions: options.trusted === undefined ? undefined : { trusted: options.trusted },
+      capabilities: options.capabilities ?? {
         workspace: { applyEdit: true, configuration: true, workspaceEdit: { documentChanges: true }, diagnostics: { refreshSupport: true } },
         textDocument: { diagnostic: { dynamicRegistration: false }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } } },
         window: { showMessage: {} },
