@@ -1,14 +1,6 @@
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 
-/** Rows of a Parquet file as JSON lines, a row group at a time: one line per row, so line N is row N. */
-export interface ParquetChunk {
-  /** JSON lines, each ending with a line feed. */
-  text: string;
-  /** Zero-based index of the chunk's first row. */
-  baseLine: number;
-}
-
 /** Text per chunk handed to a scan; a row group bigger than this is cut at row boundaries. */
 const CHUNK_CHARS = 1024 * 1024;
 
@@ -26,10 +18,11 @@ export class ParquetTooLargeError extends Error {
 /**
  * Reads a Parquet file with hyparquet (pure JS, every Parquet encoding; gzip, zstd, brotli, lz4 and
  * snappy through hyparquet-compressors) one row group at a time, so memory is bounded by the
- * largest row group, and renders each row as a JSON line for the dataset scan. Binary columns
- * (images, audio) are left out: they hold no text to scan.
+ * largest row group, and yields its rows as JSON lines (each ending with a line feed, one line per
+ * row, so line N is row N), for the dataset scan. Binary columns (images, audio) are left out:
+ * they hold no text to scan.
  */
-export async function* parquetChunks(file: string, maxRowGroupBytes = MAX_ROW_GROUP_BYTES): AsyncGenerator<ParquetChunk> {
+export async function* parquetChunks(file: string, maxRowGroupBytes = MAX_ROW_GROUP_BYTES): AsyncGenerator<string> {
   const buffer = await asyncBufferFromFile(file);
   const metadata = await parquetMetadataAsync(buffer);
   const tooLarge = metadata.row_groups.findIndex((group) => Number(group.total_byte_size) > maxRowGroupBytes);
@@ -41,19 +34,17 @@ export async function* parquetChunks(file: string, maxRowGroupBytes = MAX_ROW_GR
     const rows = await parquetReadObjects({ file: buffer, metadata, rowStart, rowEnd, compressors, utf8: false });
     let lines: string[] = [];
     let chars = 0;
-    let first = rowStart;
-    for (let i = 0; i < rows.length; i++) {
-      const line = JSON.stringify(rows[i], jsonValue);
+    for (const row of rows) {
+      const line = JSON.stringify(row, jsonValue);
       lines.push(line);
       chars += line.length + 1;
       if (chars >= CHUNK_CHARS) {
-        yield { text: `${lines.join('\n')}\n`, baseLine: first };
-        first = rowStart + i + 1;
+        yield `${lines.join('\n')}\n`;
         lines = [];
         chars = 0;
       }
     }
-    if (lines.length > 0) yield { text: `${lines.join('\n')}\n`, baseLine: first };
+    if (lines.length > 0) yield `${lines.join('\n')}\n`;
     rowStart = rowEnd;
   }
 }

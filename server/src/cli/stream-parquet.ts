@@ -15,9 +15,9 @@ export function isParquetFile(file: string): boolean {
 export async function streamParquet(target: Omit<StreamTarget, 'syntax'>, policy: Policy, pool: DatasetWorkerPool, options: StreamOptions = {}): Promise<StreamedReport> {
   const { isCancelled = () => false, customPatterns = [] } = options;
   const scans = new ChunkScans(pool);
-  for await (const chunk of parquetChunks(target.file)) {
+  for await (const text of parquetChunks(target.file)) {
     if (isCancelled()) throw new Error('cancelled');
-    await scans.add({ path: target.policyPath, syntax: 'jsonl', text: chunk.text, secrets: true, customPatterns });
+    await scans.add({ path: target.policyPath, syntax: 'jsonl', text, secrets: true, customPatterns });
   }
   const { findings, summary } = collectChunkReports(await scans.done(), policy, target.policyPath);
   return { path: target.reportPath, format: 'dataset-parquet', findings, summary };
