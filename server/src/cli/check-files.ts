@@ -7,9 +7,9 @@ import { toReportedFindings, type FileReport } from './report';
 import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
 import { isPathAllowlisted } from '../engine/policy/severity';
 import type { DatasetWorkerPool } from './dataset-worker-pool';
-import { streamDataset } from './stream-dataset';
 import { ParquetTooLargeError } from './parquet-chunks';
-import { isParquetFile, streamParquet } from './stream-parquet';
+import { streamDatasetFile } from './stream-dataset-file';
+import { isParquetFile } from './stream-parquet';
 import { isAcceptedFinding } from '../engine/secrets/accepted-finding';
 import { looksBinary } from '../engine/text/looks-binary';
 
@@ -52,15 +52,14 @@ export async function checkFileOrStream(file: string, cwd: string, found: FoundP
   const policyPath = relative.startsWith('..') ? file.split(path.sep).join('/') : relative;
   if (isPathAllowlisted(found.policy, policyPath)) return { path: reportPath, format: 'unknown', findings: [] };
   try {
-    const options = { customPatterns: found.policy.secrets.customPatterns }; // the CLI runs what its policy asks
-    const report = parquet ? await streamParquet({ file, reportPath, policyPath }, found.policy, pool(), options)
-      : await streamDataset({ file, reportPath, policyPath, syntax: syntax! }, found.policy, pool(), options);
+    // The CLI runs what its policy asks, custom patterns included.
+    const report = await streamDatasetFile({ file, reportPath, policyPath }, found.policy, pool(), { customPatterns: found.policy.secrets.customPatterns });
     // The workers drop allowlisted values; accepted fingerprints are the policy's to apply.
     return { ...report, findings: report.findings.filter((f) => !isAcceptedFinding(f, policyPath, found.policy)) };
   } catch (error) {
+    if (error instanceof ParquetTooLargeError) return { path: reportPath, format: 'dataset-parquet', findings: [], skipped: `not read: ${error.message}` };
     const code = (error as NodeJS.ErrnoException).code;
     // hyparquet's errors describe the file's structure, never what it holds.
-    if (error instanceof ParquetTooLargeError) return { path: reportPath, format: 'dataset-parquet', findings: [], skipped: `not read: ${error.message}` };
     const why = code ?? (parquet && error instanceof Error ? `not a readable Parquet file: ${error.message.slice(0, 120)}` : 'error');
     return { path: reportPath, format: 'unknown', findings: [], skipped: `unreadable (${why})` };
   }

@@ -9,12 +9,10 @@ import {
   type ClassifyDatasetResult, type ScanDatasetResult,
 } from '../../../schemas/protocol';
 import { detectedKinds, suggestLevel } from '../engine/datasets/dataset-summary';
-import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
 import { manifestPathFor, newManifest, writeClassification } from '../engine/datasets/manifest-writer';
 import type { DatasetWorkerPool } from '../cli/dataset-worker-pool';
-import { streamDataset } from '../cli/stream-dataset';
 import { ParquetTooLargeError } from '../cli/parquet-chunks';
-import { isParquetFile, streamParquet } from '../cli/stream-parquet';
+import { isDatasetFile, streamDatasetFile } from '../cli/stream-dataset-file';
 import { safeMessage, SafeMessageError, type Logger } from './logger';
 import type { PolicyStore } from './policy-store';
 import type { WorkspaceFolders } from './workspace-folders';
@@ -65,15 +63,12 @@ export function registerDatasetRequests(deps: DatasetRequestDeps): void {
     const fsPath = URI.parse(uri).fsPath;
     const root = folders.rootFor(fsPath);
     const target = resolveTarget(fsPath, root);
-    const syntax = datasetSyntaxOf(target.dataFile);
-    const parquet = isParquetFile(target.dataFile);
-    if (!syntax && !parquet) throw new SafeMessageError('not a dataset file (JSONL, JSON, CSV or Parquet)');
+    if (!isDatasetFile(target.dataFile)) throw new SafeMessageError('not a dataset file (JSONL, JSON, CSV or Parquet)');
     const policy = policies.get(root);
     const relative = path.relative(root, target.dataFile).split(path.sep).join('/');
     const started = Date.now();
     const options = { isCancelled: () => token.isCancellationRequested, customPatterns: deps.trusted() ? policy.secrets.customPatterns : [] };
-    const report = parquet ? await streamParquet({ file: target.dataFile, reportPath: relative, policyPath: relative }, policy, deps.pool(), options)
-      : await streamDataset({ file: target.dataFile, reportPath: relative, policyPath: relative, syntax: syntax! }, policy, deps.pool(), options);
+    const report = await streamDatasetFile({ file: target.dataFile, reportPath: relative, policyPath: relative }, policy, deps.pool(), options);
     log.info(`Scanned ${path.basename(target.dataFile)} in ${Date.now() - started} ms: ${report.summary.records} record(s)`);
     const levels = policy.classification.levels;
     const suggestion = suggestLevel(report.summary, levels);
