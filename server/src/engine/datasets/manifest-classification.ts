@@ -3,7 +3,7 @@ import { isTrue } from '../governance/config-entries';
 import { governanceOf } from '../governance/policy-view';
 import type { ParsedDocument } from '../parse/parse-document';
 import { mapGet, scalarString, type TreeNode } from '../parse/tree';
-import { sensitiveField } from '../pii/sensitive-field';
+import { sensitiveField, type SensitiveField } from '../pii/sensitive-field';
 import { CLASSIFICATION_BELOW_CONTENTS, PII_RULE_BY_KIND } from '../pii/pii-rules';
 import type { Finding } from '../types';
 import { datasetSyntaxOf } from './dataset-syntax';
@@ -24,18 +24,9 @@ export function analyzeManifest(doc: ParsedDocument, context: AnalysisContext): 
   const evidence = new Map<string, string>(); // kind or category -> where it comes from
   const sensitivity = new Map<string, number>();
 
-  const kinds = mapGet(root, 'pii_kinds');
-  if (kinds?.kind === 'seq') {
-    for (const item of kinds.items) {
-      const kind = scalarString(item);
-      if (kind) evidence.set(kind, '`pii_kinds`');
-    }
-  }
-  for (const field of seqItems(mapGet(root, 'fields'))) {
-    const nameNode = mapGet(field, 'name');
-    const name = scalarString(nameNode);
-    const sensitive = name ? sensitiveField(name) : undefined;
-    if (!name || !sensitive || !nameNode) continue;
+  const recorded = recordedPii(root);
+  for (const kind of recorded.kinds) evidence.set(kind, '`pii_kinds`');
+  for (const { name, nameNode, sensitive } of recorded.fields) {
     evidence.set(`field:${name}`, `field \`${name}\``);
     sensitivity.set(`field:${name}`, sensitive.sensitivity);
     const rule = PII_RULE_BY_KIND['sensitive-field'];
@@ -75,6 +66,23 @@ export function analyzeManifest(doc: ParsedDocument, context: AnalysisContext): 
 
 function defaultSensitivity(kind: string): number {
   return ['us-ssn', 'credit-card', 'iban', 'medical-record-number'].includes(kind) ? 2 : 1;
+}
+
+/**
+ * What a manifest itself records of the personal data its dataset holds: the kinds in `pii_kinds`
+ * and the `fields` named for personal data. With either, `pii/classification-below-contents`
+ * judges its classification (and governance/pii-dataset-below-minimum-level leaves it alone).
+ */
+export function recordedPii(root: TreeNode | undefined): { kinds: string[]; fields: { name: string; nameNode: TreeNode; sensitive: SensitiveField }[] } {
+  const kinds = seqItems(mapGet(root, 'pii_kinds')).map(scalarString).filter((kind): kind is string => !!kind);
+  const fields: { name: string; nameNode: TreeNode; sensitive: SensitiveField }[] = [];
+  for (const field of seqItems(mapGet(root, 'fields'))) {
+    const nameNode = mapGet(field, 'name');
+    const name = scalarString(nameNode);
+    const sensitive = name ? sensitiveField(name) : undefined;
+    if (name && sensitive && nameNode) fields.push({ name, nameNode, sensitive });
+  }
+  return { kinds, fields };
 }
 
 function seqItems(node: TreeNode | undefined): TreeNode[] {

@@ -1,6 +1,6 @@
 import type { RuleMeta } from '../../types';
-import { mapEntry, mapGet, scalarString, type TreeNode } from '../../parse/tree';
-import { sensitiveField } from '../../pii/sensitive-field';
+import { recordedPii } from '../../datasets/manifest-classification';
+import { mapEntry, mapGet, type TreeNode } from '../../parse/tree';
 import { isTrue } from '../config-entries';
 import { finding, type GovernanceRule } from '../governance-rule';
 import { isTuneguardManifest } from './manifest-doc';
@@ -32,11 +32,6 @@ export const piiDatasetBelowMinimumLevel: GovernanceRule = {
 
 /** The manifest names the personal data it holds: pii/classification-below-contents judges it then. */
 function recordsKinds(root: TreeNode | undefined): boolean {
-  const kinds = mapGet(root, 'pii_kinds');
-  if (kinds?.kind === 'seq' && kinds.items.some((item) => scalarString(item))) return true;
-  const fields = mapGet(root, 'fields');
-  return fields?.kind === 'seq' && fields.items.some((field) => {
-    const name = scalarString(mapGet(field, 'name'));
-    return name !== undefined && sensitiveField(name) !== undefined;
-  });
+  const recorded = recordedPii(root);
+  return recorded.kinds.length > 0 || recorded.fields.length > 0;
 }
