@@ -32,10 +32,9 @@ function contributionsCreated(): boolean {
   return performance.getEntriesByName('code/didCreateWorkbenchContributions/4').length > 0;
 }
 
-/** A journey test: on failure, a screenshot of each open workbench is kept under test-results/. */
-/** `skip` gives the precise reason a journey is not run; it is printed with the results. */
-export function journey(name: string, body: (t: TestContext) => Promise<void>, options: { skip?: string } = {}): void {
-  test(name, { skip: options.skip }, async (t) => {
+/** A journey test: on failure, a screenshot and the console of each open workbench are kept under test-results/. */
+export function journey(name: string, body: (t: TestContext) => Promise<void>): void {
+  test(name, async (t) => {
     try {
       await body(t);
     } catch (error) {
