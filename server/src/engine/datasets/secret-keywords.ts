@@ -131,8 +131,9 @@ export class SecretKeywordPass {
 
   /** Whether a rule of keyword `keyword` (an index into `keywords`), occurring in `text` up to `end`, may match the token around it. */
   confirms(text: string, keyword: number, end: number): boolean {
-    const start = end - this.asciiKeywords![keyword].length;
-    if (this.unconditional.has(this.asciiKeywords![keyword])) return true;
+    const word = this.asciiKeywords![keyword];
+    if (this.unconditional.has(word)) return true;
+    const start = end - word.length;
     const token = text.slice(tokenStart(text, start), tokenEnd(text, end));
     return this.keywordRules[keyword].some((rule) => mayMatch(rule, token));
   }
