@@ -122,3 +122,18 @@ test('the policy\'s custom secret patterns apply to a dataset scanned from disk,
     assert.ok(!session.allOutput().includes('9f8e7d6c5b4a'), 'no value in any output');
   }
 });
+
+test('two large datasets scanned from disk at once both finish (they share the server\'s one worker)', async (t) => {
+  const dir = tempDir(t);
+  const files = ['a.jsonl', 'b.jsonl'].map((name) => join(dir, name));
+  for (const file of files) writeFileSync(file, dataset(60_000, 1_000, 7));
+  const session = new LspSession();
+  t.after(() => session.close());
+  await session.initialize(dir);
+  const uris = await Promise.all(files.map((file) => fromDisk(session, file, 'opened')));
+  for (const uri of uris) {
+    const items = await settled(session, uri);
+    assert.ok(!items.some((d) => d.code === SCANNING), `${uri}: the scan finished`);
+    assert.equal(items.filter((d) => d.code === 'pii/us-ssn').length, 60);
+  }
+});

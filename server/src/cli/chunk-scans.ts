@@ -23,21 +23,31 @@ export class ChunkScans {
     return this.count;
   }
 
-  /** Queues a chunk, once the pool has room. The caller hands `job.bytes` over and never touches them again. */
-  async add(job: ChunkJob): Promise<void> {
+  /**
+   * Queues a chunk, once the pool has room (the pool may be shared: chunks of other files count,
+   * but only this file's are waited for). The caller hands `job.bytes` over and never touches them
+   * again. `onReport` takes the chunk's report as it comes instead of `done()` keeping it.
+   */
+  async add(job: ChunkJob, onReport?: (report: ChunkReport) => void): Promise<void> {
     const index = this.count++;
     while (this.pool.inFlight >= this.pool.capacity && this.pending.size > 0) await Promise.race(this.pending);
-    const tracked = this.pool.run({ ...job, first: index === 0 }).then((report) => { this.reports[index] = report; })
+    const tracked = this.pool.run({ ...job, first: index === 0 })
+      .then((report) => { if (onReport) onReport(report); else this.reports[index] = report; })
       .finally(() => this.pending.delete(tracked));
     this.pending.add(tracked);
     // Let worker replies in: a pool that also scans on this thread would not see its workers finish otherwise.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 
-  /** Every report in file order, once all chunks are scanned. */
+  /** Every report kept (those without `onReport`) in file order, once all chunks are scanned. */
   async done(): Promise<ChunkReport[]> {
     await Promise.all(this.pending);
     return this.reports;
+  }
+
+  /** Waits for the chunks still in flight after a failure, whatever their outcome. */
+  async settled(): Promise<void> {
+    await Promise.allSettled(this.pending);
   }
 }
 

@@ -7,6 +7,7 @@ import type { PlacedFinding } from '../engine/datasets/chunk-report';
 import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
 import { ChunkFindingJudge } from '../engine/datasets/chunk-finding-judge';
 import { isAcceptedFinding } from '../engine/secrets/accepted-finding';
+import { ChunkScans } from '../cli/chunk-scans';
 import type { DatasetWorkerPool } from '../cli/dataset-worker-pool';
 import { safeMessage, type Logger } from './logger';
 import { SHIPPED_DOCS_BASE } from './rule-docs-location';
@@ -132,15 +133,12 @@ export class DatasetDiagnostics {
     const judge = new ChunkFindingJudge(context.policy, path);
     const customPatterns = this.trusted() ? context.policy.secrets.customPatterns : [];
     const name = uri.split('/').pop();
-    let first = true;
     let refreshed = 0;
-    const jobs = new Set<Promise<void>>();
+    const scans = new ChunkScans(this.pool());
     try {
       for await (const chunk of chunks) {
         if (scan.cancelled) break;
-        const pool = this.pool();
-        while (pool.inFlight >= pool.capacity) await Promise.race(jobs);
-        const job: Promise<void> = pool.run({ path, syntax, first, text: chunk.text, bytes: chunk.bytes, secrets: true, customPatterns }).then((report) => {
+        await scans.add({ path, syntax, text: chunk.text, bytes: chunk.bytes, secrets: true, customPatterns }, (report) => {
           if (scan.cancelled) return;
           scan.scanned += chunk.size;
           scan.found.add(this.toDiagnostics(judge, report.findings, chunk.baseLine, context));
@@ -148,13 +146,11 @@ export class DatasetDiagnostics {
             refreshed = Date.now();
             this.onProgress();
           }
-        }).finally(() => jobs.delete(job));
-        jobs.add(job);
-        first = false;
+        });
       }
-      await Promise.all([...jobs]);
+      await scans.done();
     } catch (error) {
-      await Promise.allSettled([...jobs]);
+      await scans.settled();
       scan.failure = error instanceof BinaryFileError ? 'Not scanned: the file holds NUL bytes, so it is binary, not a text dataset.'
         : (error as NodeJS.ErrnoException).code ? `Could not read this dataset from disk: ${readFailure(error)}.` : 'The background scan failed; see the Tuneguard log.';
       this.log.warn(`Background scan of ${name} failed: ${safeMessage(error)}`);
