@@ -90,7 +90,8 @@ async function runCheck(command: CheckCommand, cwd: string, baselineCommand?: Ba
   return hasErrors(reports) ? 1 : 0;
 }
 
-if (require.main === module) {
+/** The process's run: `dist/cli.js` (cli-bin.ts) loads this bundle and calls it. */
+export function run(): void {
   // `tuneguard check . | head`: the reader stopped reading, which is not worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;

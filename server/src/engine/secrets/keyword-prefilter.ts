@@ -7,8 +7,9 @@ export class KeywordPrefilter<T> {
   private readonly matcher: RegExp | undefined;
   /** For each keyword, the payloads of it and of every keyword that is a prefix of it. */
   private readonly payloads = new Map<string, T[]>();
-  /** For each keyword, the other keywords that can start inside it, with their offsets (ascending). */
+  /** For each keyword met so far, the other keywords that can start inside it, with their offsets (ascending). */
   private readonly overlaps = new Map<string, [offset: number, keyword: string][]>();
+  private readonly keywords: readonly string[];
 
   constructor(entries: Iterable<[keyword: string, payload: T]>) {
     const byKeyword = new Map<string, T[]>();
@@ -18,16 +19,11 @@ export class KeywordPrefilter<T> {
       byKeyword.set(lower, [...(byKeyword.get(lower) ?? []), payload]);
     }
     const keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    this.keywords = keywords;
     for (const keyword of keywords) {
       // At one position the alternation reports only the longest keyword: also credit the shorter ones it starts with.
       const all = keywords.filter((k) => keyword.startsWith(k)).flatMap((k) => byKeyword.get(k)!);
       this.payloads.set(keyword, [...new Set(all)]);
-      const inside: [number, string][] = [];
-      for (let offset = 1; offset < keyword.length; offset++) {
-        const rest = keyword.slice(offset);
-        for (const other of keywords) if (other.startsWith(rest) || rest.startsWith(other)) inside.push([offset, other]);
-      }
-      this.overlaps.set(keyword, inside);
     }
     this.matcher = keywords.length > 0 ? new RegExp(keywords.map(escapeRegExp).join('|'), 'gi') : undefined;
   }
@@ -49,10 +45,24 @@ export class KeywordPrefilter<T> {
       }
       // Resume where a keyword not seen yet could start inside this match, else after it: runs of
       // one keyword (`aaaa…`) cost one step per occurrence, not one per character.
-      const next = this.overlaps.get(keyword)?.find(([, other]) => !seen.has(other));
+      const next = this.overlapsOf(keyword).find(([, other]) => !seen.has(other));
       matcher.lastIndex = m.index + (next ? next[0] : keyword.length);
     }
     return found;
+  }
+
+  /** Worked out on first need: most keywords never occur, and the whole table costs tens of milliseconds at start-up. */
+  private overlapsOf(keyword: string): [number, string][] {
+    let inside = this.overlaps.get(keyword);
+    if (!inside) {
+      inside = [];
+      for (let offset = 1; offset < keyword.length; offset++) {
+        const rest = keyword.slice(offset);
+        for (const other of this.keywords) if (other.startsWith(rest) || rest.startsWith(other)) inside.push([offset, other]);
+      }
+      this.overlaps.set(keyword, inside);
+    }
+    return inside;
   }
 }
 
