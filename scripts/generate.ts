@@ -1,9 +1,11 @@
-// Regenerates everything derived from the zod schemas and the rule catalogue: shipped JSON Schemas,
-// docs/rules/**.md and package.json's contributes.configuration. `npm run generate`; test/unit/generated-artifacts.test.ts fails on drift.
+// Regenerates everything derived from the zod schemas, the rule catalogue and the WebAssembly text
+// sources: shipped JSON Schemas, docs/rules/**.md, package.json's contributes.configuration and the
+// assembled WebAssembly modules. `npm run generate`; test/unit/generated-artifacts.test.ts fails on drift.
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { configurationContribution, jsonSchemaFiles } from '../schemas/generated-artifacts';
 import { ruleDocFiles } from './rule-doc-files';
+import { wasmModuleFiles } from './wasm-modules';
 
 for (const { file, schema } of jsonSchemaFiles()) {
   mkdirSync(dirname(file), { recursive: true });
@@ -17,4 +19,7 @@ for (const { file, content } of ruleDocFiles()) {
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 pkg.contributes.configuration = configurationContribution();
 writeFileSync('package.json', `${JSON.stringify(pkg, null, 2)}\n`);
-console.log('Generated schemas, rule docs and contributes.configuration.');
+void wasmModuleFiles().then((files) => {
+  for (const { file, content } of files) writeFileSync(file, content);
+  console.log('Generated schemas, rule docs, contributes.configuration and WebAssembly modules.');
+});

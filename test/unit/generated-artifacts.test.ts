@@ -44,3 +44,10 @@ test('every rule has valid metadata, a unique id and a generated doc page (run `
   visit(join(ROOT, 'docs/rules'));
   assert.equal(onDisk.length, expected.length, 'stale doc pages in docs/rules');
 });
+
+test('the shipped WebAssembly modules are assembled from their .wat sources (run `npm run generate`)', async () => {
+  const { wasmModuleFiles } = await import('../../scripts/wasm-modules');
+  for (const { file, content } of await wasmModuleFiles()) {
+    assert.equal(readFileSync(join(ROOT, file), 'utf8'), content, file);
+  }
+});

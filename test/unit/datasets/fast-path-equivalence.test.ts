@@ -33,7 +33,11 @@ function generatedJsonl(records: number): string {
       else parts.push(pick(WORDS));
     }
     const extra = random() < 0.1 ? `, "${pick(['api_key', 'password', 'customer_email', 'note'])}": "${chars(ALNUM, 24)}"` : '';
-    lines.push(JSON.stringify({ id: i, text: parts.join(' ') }).slice(0, -1) + extra + '}');
+    // Words apart by spaces, and by line breaks and tabs, which JSON writes as escapes (`\n` right
+    // before a token); some writers also escape every slash (`https:\/\/…`).
+    const text = parts.map((part, w) => (w === 0 ? '' : pick([' ', ' ', ' ', '\n', '\t'])) + part).join('');
+    const line = JSON.stringify({ id: i, text }).slice(0, -1) + extra + '}';
+    lines.push(random() < 0.1 ? line.replace(/\//g, '\\/') : line);
   }
   return lines.join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 import { piiLiterals, type PiiTextScan } from '../pii/scan-pii-text';
 import { KeywordAutomaton } from '../text/multi-matcher';
 import type { SecretKeywordPass } from './secret-keywords';
+import { TriggerScanner, type TextTriggers } from '../text/trigger-scan';
 
 /**
  * Every literal trigger of a dataset chunk in one automaton pass: the context words of the
@@ -37,17 +38,26 @@ export class ChunkTriggers {
   }
 
   /**
+   * The keyword ends, number stretches and IBAN starts of `text` in one WebAssembly pass over its
+   * bytes; undefined where that pass cannot serve (then `scan` and the regex passes walk the text).
+   */
+  prescan(text: string): TextTriggers | undefined {
+    return this.automaton ? TriggerScanner.for(this.automaton)?.scan(text) : undefined;
+  }
+
+  /**
    * Feed the personal-data literals to `pii`, and add to `secretLines` the start of every line
    * where a secret keyword is confirmed (`SecretKeywordPass.keywordLines` semantics).
    */
-  scan(text: string, pii: PiiTextScan, secretLines: Set<number>): void {
+  scan(text: string, pii: PiiTextScan, secretLines: Set<number>, triggers?: TextTriggers): void {
     const automaton = this.automaton;
     const secrets = this.secrets;
     if (secrets && !secrets.keywords) secrets.keywordLines(text, secretLines); // a keyword outside ASCII: its own pass
+    if (secrets && text.includes('\\/')) secrets.escapedSlashLines(text, secretLines);
     if (!automaton) return;
     const { piiLiteral, secretKeyword } = this;
     let lineConfirmedUntil = 0; // one confirmed keyword per line is enough
-    const ends = automaton.ends(text);
+    const ends = triggers?.keywordEnds ?? automaton.ends(text);
     for (let h = 0; h < ends.length; h += 2) {
       const end = ends[h];
       for (const keyword of automaton.keywordsAt(ends[h + 1])) {

@@ -104,9 +104,11 @@ export function scanDatasetChunk(text: string, state: DatasetScanState, options:
     });
   }
 
+  const chunkTriggers = ChunkTriggers.for(options.secrets);
+  const triggers = chunkTriggers.prescan(text);
   const pii = new PiiTextScan(text);
-  pii.regexPasses(cancellation);
-  if (!cancellation.isCancellationRequested) ChunkTriggers.for(options.secrets).scan(text, pii, secretLines);
+  pii.regexPasses(cancellation, triggers);
+  if (!cancellation.isCancellationRequested) chunkTriggers.scan(text, pii, secretLines, triggers);
   for (const detection of pii.detections()) {
     counts[detection.kind] = (counts[detection.kind] ?? 0) + 1;
     findings.push(piiFinding(detection, text, state.path));

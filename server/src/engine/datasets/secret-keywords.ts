@@ -3,6 +3,8 @@ import { normaliseKey } from '../secrets/normalise-key';
 import { SECRET_RULES } from '../secrets/rules';
 import type { SecretRule } from '../secrets/secret-rule';
 import { KeywordAutomaton } from '../text/multi-matcher';
+import { leadingLiterals, withoutLeadingLookbehind } from '../secrets/leading-literals';
+import { decodeJsonEscapes } from './json-escapes';
 
 /** Characters that end a token in data text: JSON quotes, whitespace, CSV commas, brackets. */
 const BOUNDARY = new Uint8Array(128);
@@ -38,6 +40,20 @@ function tokenEnd(text: string, end: number): number {
   return to;
 }
 
+/**
+ * The rule's pattern made sticky, without its leading look-behind, when every match of it starts
+ * with one of its keywords: then "may this keyword hit be a secret" is one anchored match at the
+ * hit, with no token to cut out. The look-behind goes because the data text is raw JSON: in
+ * `"hi\\nghp_…"` the token follows the letter `n` of an escape (the engine sees a line break).
+ */
+function stickyAtKeyword(rule: SecretRule): RegExp | undefined {
+  if (!rule.pattern) return undefined;
+  const prefixes = leadingLiterals(rule.pattern.source);
+  const keywords = rule.keywords.map((k) => k.toLowerCase());
+  if (!prefixes?.every((p) => keywords.some((k) => p.startsWith(k) || k.startsWith(p)))) return undefined;
+  return new RegExp(withoutLeadingLookbehind(rule.pattern.source), `${rule.pattern.flags.replace('g', '')}y`);
+}
+
 function mayMatch(rule: SecretRule, token: string): boolean {
   if (rule.find) return true;
   const pattern = rule.pattern!;
@@ -59,8 +75,14 @@ export class SecretKeywordPass {
   private readonly asciiKeywords: readonly string[] | undefined;
   /** Finds every keyword occurrence in one pass; built on first use (the dataset scan has its own combined one). */
   private automaton: KeywordAutomaton | undefined;
-  /** Per keyword of `asciiKeywords`: its rules. */
+  /** Per keyword of `asciiKeywords`: its rules whose matches start with a keyword, as anchored patterns (`stickyAtKeyword`). */
+  private readonly keywordSticky: RegExp[][];
+  /** Per keyword of `asciiKeywords`: its other rules, tried on the token around a hit; and all its rules. */
+  private readonly keywordTokenRules: SecretRule[][];
   private readonly keywordRules: SecretRule[][];
+  /** Whether the text `confirms` saw last holds JSON-escaped slashes (`https:\\/\\/…`), which anchored patterns cannot match. */
+  private escapesText: string | undefined;
+  private escapedSlashes = false;
   private readonly keyedRules = SECRET_RULES.filter((r) => r.keyed);
   private readonly secretKeys = new Map<string, boolean>();
   /** Pattern rules by lower-case keyword: a hit is confirmed by running only these on its value. */
@@ -86,6 +108,13 @@ export class SecretKeywordPass {
     this.keywordPass = keywords.length > 0 ? new RegExp(keywords.map(escapeRegExp).join('|'), 'gi') : undefined;
     this.asciiKeywords = keywords.length > 0 && keywords.every((k) => /^[\x00-\x7f]+$/.test(k)) ? keywords : undefined;
     this.keywordRules = (this.asciiKeywords ?? []).map((k) => this.rulesByKeyword.get(k)!);
+    const sticky = new Map<SecretRule, RegExp | undefined>();
+    const stickyOf = (rule: SecretRule) => {
+      if (!sticky.has(rule)) sticky.set(rule, stickyAtKeyword(rule));
+      return sticky.get(rule);
+    };
+    this.keywordSticky = this.keywordRules.map((rules) => rules.flatMap((rule) => stickyOf(rule) ?? []));
+    this.keywordTokenRules = this.keywordRules.map((rules) => rules.filter((rule) => !stickyOf(rule)));
   }
 
   /** Whether values under this key are checked by a key-context rule (`api_key`, `password`). */
@@ -124,18 +153,50 @@ export class SecretKeywordPass {
     });
   }
 
+  /**
+   * Start offsets of the lines that hold JSON-escaped slashes (`https:\\/\\/user:pw@…`) and whose
+   * keywords are confirmed once those read as slashes: keywords such as `://` are not in the raw
+   * text of such a line, though the engine, which decodes it, finds its secret.
+   */
+  escapedSlashLines(text: string, into: Set<number>): void {
+    let lineEnd = -1;
+    for (let at = text.indexOf('\\/'); at !== -1; at = text.indexOf('\\/', Math.max(at + 2, lineEnd + 1))) {
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      lineEnd = text.indexOf('\n', at);
+      if (lineEnd === -1) lineEnd = text.length;
+      if (into.has(lineStart)) continue;
+      const found = new Set<number>();
+      this.keywordLines(text.slice(lineStart, lineEnd).replace(/\\\//g, '/'), found);
+      if (found.size > 0) into.add(lineStart);
+    }
+  }
+
   /** The rule keywords (lower case) that `confirms` takes indexes into; undefined when one is not ASCII (then only `keywordLines` serves). */
   get keywords(): readonly string[] | undefined {
     return this.asciiKeywords;
   }
 
-  /** Whether a rule of keyword `keyword` (an index into `keywords`), occurring in `text` up to `end`, may match the token around it. */
+  /**
+   * Whether a rule of keyword `keyword` (an index into `keywords`), occurring in `text` up to
+   * `end`, may match there: anchored at the hit for rules whose matches start with a keyword,
+   * else on the token around the hit with its JSON escapes decoded.
+   */
   confirms(text: string, keyword: number, end: number): boolean {
     const word = this.asciiKeywords![keyword];
     if (this.unconditional.has(word)) return true;
     const start = end - word.length;
-    const token = text.slice(tokenStart(text, start), tokenEnd(text, end));
-    return this.keywordRules[keyword].some((rule) => mayMatch(rule, token));
+    for (const sticky of this.keywordSticky[keyword]) {
+      sticky.lastIndex = start;
+      if (sticky.test(text)) return true;
+    }
+    if (text !== this.escapesText) {
+      this.escapesText = text;
+      this.escapedSlashes = text.includes('\\/');
+    }
+    const rules = this.escapedSlashes ? this.keywordRules[keyword] : this.keywordTokenRules[keyword];
+    if (rules.length === 0) return false;
+    const token = decodeJsonEscapes(text.slice(tokenStart(text, start), tokenEnd(text, end)));
+    return rules.some((rule) => mayMatch(rule, token));
   }
 
   /** The same without an automaton (a keyword that is not ASCII): the regex alternation. */
@@ -144,7 +205,7 @@ export class SecretKeywordPass {
     if (!pass) return;
     pass.lastIndex = 0;
     for (let m = pass.exec(text); m; m = pass.exec(text)) {
-      const token = text.slice(tokenStart(text, m.index), tokenEnd(text, m.index + m[0].length));
+      const token = decodeJsonEscapes(text.slice(tokenStart(text, m.index), tokenEnd(text, m.index + m[0].length)));
       const lower = m[0].toLowerCase();
       const rules = this.rulesByKeyword.get(lower) ?? [];
       if (!this.unconditional.has(lower) && !rules.some((rule) => mayMatch(rule, token))) continue;

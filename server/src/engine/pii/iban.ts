@@ -2,6 +2,9 @@ import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import type { PiiDetector } from './pii-kind';
 import { touchesToken } from './context';
 
+/** Where an IBAN may start; trigger-scan.wat finds the same starts in its byte pass. */
+export const IBAN_TRIGGER = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}/g;
+
 const IBAN_SHAPE = /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?/y;
 
 /**
@@ -10,7 +13,7 @@ const IBAN_SHAPE = /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?/y;
  */
 export const ibanDetector: PiiDetector = {
   kind: 'iban',
-  trigger: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}/g,
+  trigger: IBAN_TRIGGER,
   inspect(text, at, found) {
     IBAN_SHAPE.lastIndex = at.index;
     const m = IBAN_SHAPE.exec(text);

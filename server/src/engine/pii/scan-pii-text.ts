@@ -4,6 +4,8 @@ import { KeywordAutomaton } from '../text/multi-matcher';
 import type { PiiDetection, PiiDetector } from './pii-kind';
 import { PII_DETECTORS } from './detectors';
 import { NUMBER_RUN } from './triggers';
+import { IBAN_TRIGGER } from './iban';
+import type { TextTriggers } from '../text/trigger-scan';
 
 /** Detectors sharing one trigger regex: one pass of it, each detector inspects every hit. */
 interface TriggerGroup {
@@ -96,18 +98,28 @@ export class PiiTextScan {
     this.lastEnd = new Int32Array(count).fill(-1);
   }
 
-  /** The triggers without literals: one global regex pass each. */
-  regexPasses(cancellation: Cancellation = neverCancelled): void {
+  /**
+   * The triggers without literals: one global regex pass each, or, given a byte pass's `triggers`,
+   * the number-run trigger inside its stretches and the IBAN trigger at its starts only (the same
+   * matches: a number run lies within one stretch, and IBAN trigger matches cannot overlap).
+   */
+  regexPasses(cancellation: Cancellation = neverCancelled, triggers?: TextTriggers): void {
     const text = this.text;
     this.plan.groups.forEach((group, g) => {
       if (group.sticky || cancellation.isCancellationRequested) return;
-      const trigger = group.trigger;
-      trigger.lastIndex = 0;
-      const numeric = trigger === NUMBER_RUN;
-      for (let at = trigger.exec(text); at; at = trigger.exec(text)) {
-        // Every number detector needs at least 8 digits inside the run (SSN 9, card 12, phone 8).
-        if (numeric && countDigits(at[0]) < 8) continue;
+      const inspect = (at: RegExpExecArray) => {
         for (const detector of group.detectors) detector.inspect(text, at, this.found[g]);
+      };
+      const trigger = group.trigger;
+      if (trigger === NUMBER_RUN && triggers) numberRunsInStretches(text, triggers.numberStretches, inspect);
+      else if (trigger === IBAN_TRIGGER && triggers) matchesAt(text, triggers.ibanStarts, trigger, inspect);
+      else {
+        const numeric = trigger === NUMBER_RUN;
+        trigger.lastIndex = 0;
+        for (let at = trigger.exec(text); at; at = trigger.exec(text)) {
+          // Every number detector needs at least 8 digits inside the run (SSN 9, card 12, phone 8).
+          if (!numeric || countDigits(at[0]) >= 8) inspect(at);
+        }
       }
     });
   }
@@ -160,6 +172,33 @@ function resolveOverlaps(found: PiiDetection[], detectors: readonly PiiDetector[
   }
   return kept;
 }
+
+/** `NUMBER_RUN` matches with 8 digits or more, looked for inside each (start, end) stretch only. */
+function numberRunsInStretches(text: string, stretches: Int32Array, onRun: (at: RegExpExecArray) => void): void {
+  for (let i = 0; i < stretches.length; i += 2) {
+    const start = stretches[i];
+    const piece = text.slice(start, stretches[i + 1]);
+    NUMBER_RUN.lastIndex = 0;
+    for (let at = NUMBER_RUN.exec(piece); at; at = NUMBER_RUN.exec(piece)) {
+      if (countDigits(at[0]) < 8) continue;
+      at.index += start;
+      onRun(at);
+    }
+  }
+}
+
+/** The matches of global `trigger` known to start at `starts`, as its exec loop would give them. */
+function matchesAt(text: string, starts: Int32Array, trigger: RegExp, onMatch: (at: RegExpExecArray) => void): void {
+  const sticky = stickyCopies.get(trigger) ?? new RegExp(trigger.source, trigger.flags.replace('g', '') + 'y');
+  stickyCopies.set(trigger, sticky);
+  for (const start of starts) {
+    sticky.lastIndex = start;
+    const at = sticky.exec(text);
+    if (at) onMatch(at);
+  }
+}
+
+const stickyCopies = new WeakMap<RegExp, RegExp>();
 
 function countDigits(run: string): number {
   let n = 0;

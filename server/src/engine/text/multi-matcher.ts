@@ -167,6 +167,11 @@ export class KeywordAutomaton {
     return all;
   }
 
+  /** The walk's tables, for a walk elsewhere (trigger-scan.ts runs it in WebAssembly); not to be changed. */
+  tables(): { classOf: Uint8Array; next: Int32Array } {
+    return { classOf: this.classOf, next: this.next };
+  }
+
   /** Indexes (into `keywords`) of the keywords ending in `state`, longest first. */
   keywordsAt(state: number): readonly number[] {
     return this.outputs[(state / this.classes) | 0];

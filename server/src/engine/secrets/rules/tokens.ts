@@ -31,7 +31,8 @@ export const tokenRules = defineRules('Token', [
     title: 'Credential in an Authorization header',
     what: 'An `Authorization` header value (`Bearer …`, `Basic …`, `Token …`) with a literal credential is written in the file.',
     impact: 'The header authenticates every request that carries it; whoever reads the file can replay it.',
-    keywords: ['bearer ', 'basic ', 'token '],
+    // No space after the word: the pattern also takes a tab or a line break there (`"Token\tabc…"` in data).
+    keywords: ['bearer', 'basic', 'token'],
     pattern: /(?<![A-Za-z0-9])(?:[Bb]earer|[Bb]asic|[Tt]oken)\s{1,3}([A-Za-z0-9._~+/-]{20,2000}={0,2})(?![A-Za-z0-9._~+/=-])/g,
     group: 1,
     validate: (s) => looksRandom(s, 3.8),

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { KeywordAutomaton } from '../../../server/src/engine/text/multi-matcher';
+import { TriggerScanner } from '../../../server/src/engine/text/trigger-scan';
+import { SecretKeywordPass } from '../../../server/src/engine/datasets/secret-keywords';
+import { piiLiterals } from '../../../server/src/engine/pii/scan-pii-text';
+import { NUMBER_RUN } from '../../../server/src/engine/pii/triggers';
+import { IBAN_TRIGGER } from '../../../server/src/engine/pii/iban';
+import { seededRandom } from '../../../scripts/bench-data';
+
+const automaton = KeywordAutomaton.build([...piiLiterals(), ...new SecretKeywordPass().keywords!])!;
+const scanner = TriggerScanner.for(automaton)!;
+const random = seededRandom(11);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+
+/** Pieces that stress every part of the byte pass: keywords, digit runs, IBAN starts, multi-byte characters. */
+const PIECES = [
+  ...automaton.keywords, 'SK', 'Token ', 'PAT', 'AKIA', ' ', ' ', '-', '(', ')', '.', '/', '+', '"', '\n', '\t',
+  '0', '1', '2', '3', '45', '678', '9012', '2024-01-15', '+44 20 7946 0958', '4111 1111 1111 1111', '123-45-6789',
+  'DE89370400440532013000', 'GB82 WEST 1234 5698 7654 32', 'aDE89', 'X', 'AB12', 'ZZ99 ', '1'.repeat(60),
+  'é', 'ß', '東京', '𝒳', '🙂', '\u00a0', '\ud800', '\udc00', 'ü1234567890', 'naïve', 'the', 'path', 'task',
+];
+
+function randomText(): string {
+  const parts: string[] = [];
+  const n = Math.floor(random() * 400);
+  for (let i = 0; i < n; i++) parts.push(pick(PIECES));
+  return parts.join('');
+}
+
+function expectedStarts(text: string, trigger: RegExp, minDigits = 0): number[] {
+  const starts: number[] = [];
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+    if (m[0].replace(/\D/g, '').length >= minDigits) starts.push(m.index);
+  }
+  return starts;
+}
+
+test('the WebAssembly byte pass gives what the JavaScript passes give, in UTF-16 offsets', () => {
+  let keywordHits = 0;
+  let numberRuns = 0;
+  let ibans = 0;
+  for (let round = 0; round < 600; round++) {
+    const text = round === 0 ? '' : round === 1 ? '1234567' : randomText();
+    const triggers = scanner.scan(text);
+    assert.ok(triggers, `no triggers for text ${round}`);
+    assert.deepEqual([...triggers.keywordEnds], [...automaton.ends(text)], `keyword ends, text ${round}`);
+    keywordHits += triggers.keywordEnds.length / 2;
+
+    // Every number run with 8 digits lies inside a stretch, and every stretch holds one.
+    const runs = expectedStarts(text, NUMBER_RUN, 8);
+    const stretches = triggers.numberStretches;
+    for (const start of runs) {
+      let inside = false;
+      for (let i = 0; i < stretches.length; i += 2) inside ||= start >= stretches[i] && start < stretches[i + 1];
+      assert.ok(inside, `number run at ${start} outside every stretch, text ${round}`);
+    }
+    for (let i = 0; i < stretches.length; i += 2) {
+      const piece = text.slice(stretches[i], stretches[i + 1]);
+      assert.ok(expectedStarts(piece, NUMBER_RUN, 8).length > 0, `stretch ${JSON.stringify(piece)} holds no number run, text ${round}`);
+    }
+    numberRuns += runs.length;
+
+    assert.deepEqual([...triggers.ibanStarts], expectedStarts(text, IBAN_TRIGGER), `IBAN starts, text ${round}`);
+    ibans += triggers.ibanStarts.length;
+  }
+  assert.ok(keywordHits > 5000 && numberRuns > 500 && ibans > 500, `generator too thin: ${keywordHits} keywords, ${numberRuns} runs, ${ibans} IBAN starts`);
+});
+
+test('a text too big for the byte pass is left to the JavaScript passes', () => {
+  assert.equal(scanner.scan('a'.repeat(33 * 1024 * 1024)), undefined);
+});
+
+test('hits beyond the output areas make the byte pass step aside, not drop hits', () => {
+  // One keyword end per character: more than the areas hold (an eighth of the text per walk).
+  assert.equal(scanner.scan('sksksksk'.repeat(20_000).replace(/k/g, 'k ')), undefined);
+});
