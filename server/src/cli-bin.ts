@@ -5,6 +5,8 @@
  */
 import * as path from 'node:path';
 import { requireWithCompileCache } from './compile-cache';
+import { startEarlyWorkers } from './cli/early-workers';
 
+const workers = startEarlyWorkers(process.argv.slice(2), __dirname);
 const cli = requireWithCompileCache(path.join(__dirname, 'cli-main.js')) as typeof import('./cli');
-cli.run();
+cli.run(workers);

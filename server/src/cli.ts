@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { parseArgs, UsageError, USAGE, type CheckCommand } from './cli/args';
 import { checkFileOrStream } from './cli/check-files';
 import { DatasetWorkerPool } from './cli/dataset-worker-pool';
@@ -17,7 +18,11 @@ import { applyBaseline, loadBaseline, writeBaseline, type BaselineCommand } from
 declare const TUNEGUARD_VERSION: string;
 const VERSION = typeof TUNEGUARD_VERSION === 'string' ? TUNEGUARD_VERSION : '0.0.0-dev';
 
-export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+/**
+ * `started`: dataset workers already booting (cli-bin.ts starts them early); the check's pool
+ * takes them over, and `run` ends those it did not take.
+ */
+export async function main(argv: readonly string[], cwd = process.cwd(), started: Worker[] = []): Promise<number> {
   let command;
   try {
     command = parseArgs(argv);
@@ -37,11 +42,11 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     return 0;
   }
   if (command.command === 'inventory') return runInventory(command, cwd);
-  if (command.command === 'baseline') return runCheck({ command: 'check', paths: command.paths, format: 'text', policy: command.policy }, cwd, command);
-  return runCheck(command, cwd);
+  if (command.command === 'baseline') return runCheck({ command: 'check', paths: command.paths, format: 'text', policy: command.policy }, cwd, started, command);
+  return runCheck(command, cwd, started);
 }
 
-async function runCheck(command: CheckCommand, cwd: string, baselineCommand?: BaselineCommand): Promise<number> {
+async function runCheck(command: CheckCommand, cwd: string, started: Worker[], baselineCommand?: BaselineCommand): Promise<number> {
   let found;
   try {
     found = findPolicy(command.policy, cwd);
@@ -64,7 +69,7 @@ async function runCheck(command: CheckCommand, cwd: string, baselineCommand?: Ba
   const reports = [];
   try {
     for (const file of files) {
-      reports.push(await checkFileOrStream(file, cwd, found, { datasetIndex: () => datasetIndex }, () => (pool ??= new DatasetWorkerPool(found.policy.allowlist.values, undefined, { scanOnCaller: true }))));
+      reports.push(await checkFileOrStream(file, cwd, found, { datasetIndex: () => datasetIndex }, () => (pool ??= new DatasetWorkerPool(found.policy.allowlist.values, undefined, { scanOnCaller: true, started: started.splice(0) }))));
     }
   } finally {
     await pool?.close();
@@ -91,16 +96,18 @@ async function runCheck(command: CheckCommand, cwd: string, baselineCommand?: Ba
 }
 
 /** The process's run: `dist/cli.js` (cli-bin.ts) loads this bundle and calls it. */
-export function run(): void {
+export function run(started: Worker[] = []): void {
   // `tuneguard check . | head`: the reader stopped reading, which is not worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
     process.exit(process.exitCode ?? 0);
   });
-  main(process.argv.slice(2)).then((code) => {
+  main(process.argv.slice(2), process.cwd(), started).then((code) => {
     process.exitCode = code;
   }, (error: unknown) => {
     process.stderr.write(`tuneguard: internal error: ${describeError(error)}\n`);
     process.exitCode = 2;
+  }).finally(() => {
+    for (const worker of started) void worker.terminate(); // not taken by a pool
   });
 }

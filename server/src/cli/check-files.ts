@@ -4,12 +4,11 @@ import type { WorkspaceView } from '../engine/analysis-context';
 import { checkDocument } from '../engine/check-document';
 import type { FoundPolicy } from './find-policy';
 import { toReportedFindings, type FileReport } from './report';
-import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
 import { isPathAllowlisted } from '../engine/policy/severity';
 import type { DatasetWorkerPool } from './dataset-worker-pool';
 import { ParquetTooLargeError } from './parquet-chunks';
 import { streamDatasetFile } from './stream-dataset-file';
-import { isParquetFile } from './stream-parquet';
+import { isParquetFile, isStreamedDataset } from './streamed-dataset';
 import { isAcceptedFinding } from '../engine/secrets/accepted-finding';
 import { looksBinary } from '../engine/text/looks-binary';
 
@@ -33,20 +32,15 @@ export function checkFile(file: string, cwd: string, found: FoundPolicy, workspa
   return { path: reportPath, format: result.format, findings: toReportedFindings(text, result.findings) };
 }
 
-/** Dataset files above this are streamed in bounded memory on worker threads instead of loaded whole. */
-const STREAM_DATASETS_ABOVE_BYTES = 2 * 1024 * 1024;
-
 /** `checkFile`, except that large datasets (JSONL, CSV, JSON) of any size, and Parquet datasets, are streamed. */
 export async function checkFileOrStream(file: string, cwd: string, found: FoundPolicy, workspace: WorkspaceView | undefined, pool: () => DatasetWorkerPool): Promise<FileReport> {
-  const syntax = datasetSyntaxOf(file);
   let size = 0;
   try {
     size = fs.statSync(file).size;
   } catch {
     // checkFile reports the unreadable file
   }
-  const parquet = isParquetFile(file);
-  if (!parquet && (!syntax || size <= STREAM_DATASETS_ABOVE_BYTES)) return checkFile(file, cwd, found, workspace);
+  if (!isStreamedDataset(file, size)) return checkFile(file, cwd, found, workspace);
   const reportPath = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
   const relative = path.relative(found.root, file).split(path.sep).join('/');
   const policyPath = relative.startsWith('..') ? file.split(path.sep).join('/') : relative;
@@ -60,7 +54,7 @@ export async function checkFileOrStream(file: string, cwd: string, found: FoundP
     if (error instanceof ParquetTooLargeError) return { path: reportPath, format: 'dataset-parquet', findings: [], skipped: `not read: ${error.message}` };
     const code = (error as NodeJS.ErrnoException).code;
     // hyparquet's errors describe the file's structure, never what it holds.
-    const why = code ?? (parquet && error instanceof Error ? `not a readable Parquet file: ${error.message.slice(0, 120)}` : 'error');
+    const why = code ?? (isParquetFile(file) && error instanceof Error ? `not a readable Parquet file: ${error.message.slice(0, 120)}` : 'error');
     return { path: reportPath, format: 'unknown', findings: [], skipped: `unreadable (${why})` };
   }
 }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { callerPoolSize, datasetWorkerScript, startDatasetWorker } from './dataset-worker-thread';
 import { finishSecretLines, scanChunkToReport, type ChunkReport } from '../engine/datasets/chunk-report';
 import { SecretLineScanner } from '../engine/datasets/secret-lines';
 import type { Policy } from '../../../schemas/policy';
@@ -25,6 +25,8 @@ export interface DatasetWorkerPoolOptions {
    * else to do on its thread (the CLI); the language server must stay responsive.
    */
   scanOnCaller?: boolean;
+  /** Workers started earlier (the CLI starts them while it loads), taken over before new ones are started. */
+  started?: Worker[];
 }
 
 /** Chunks queued per worker when the caller scans too: one running, one waiting, so no worker idles. */
@@ -48,12 +50,15 @@ export class DatasetWorkerPool {
   constructor(private readonly allowlistedValues: readonly string[], size?: number, options: DatasetWorkerPoolOptions = {}) {
     this.scanOnCaller = options.scanOnCaller ?? false;
     const cores = os.availableParallelism?.() ?? os.cpus().length;
-    const count = size ?? (this.scanOnCaller ? Math.min(3, cores - 1) : Math.min(4, cores));
-    const script = path.join(__dirname, 'dataset-worker.js');
-    if (!fs.existsSync(script) || count < 1) return;
+    const count = size ?? (this.scanOnCaller ? callerPoolSize() : Math.min(4, cores));
+    const started = [...(options.started ?? [])];
+    if (!fs.existsSync(datasetWorkerScript(__dirname)) || count < 1) {
+      for (const worker of started) void worker.terminate();
+      return;
+    }
     for (let i = 0; i < count; i++) {
-      // Small heaps: chunks are a few MB and nothing is kept between them, so GC runs early and peak memory stays bounded.
-      const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 } });
+      const early = started.shift();
+      const worker = early && early.threadId !== -1 ? early : startDatasetWorker(__dirname); // -1: it has exited
       worker.on('message', (message: { id: number; report?: ChunkReport; error?: string }) => {
         const waiter = this.waiting.get(message.id);
         this.waiting.delete(message.id);
@@ -76,6 +81,7 @@ export class DatasetWorkerPool {
       const slot: Slot = { worker, busy: 0 };
       this.slots.push(slot);
     }
+    for (const worker of started) void worker.terminate(); // more than this pool runs
   }
 
   /** Chunks queued on workers; callers wait below a bound so memory stays bounded. */

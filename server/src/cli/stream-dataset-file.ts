@@ -2,7 +2,8 @@ import type { Policy } from '../../../schemas/policy';
 import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
 import type { DatasetWorkerPool } from './dataset-worker-pool';
 import { streamDataset, type StreamedReport, type StreamOptions, type StreamTarget } from './stream-dataset';
-import { isParquetFile, streamParquet } from './stream-parquet';
+import { streamParquet } from './stream-parquet';
+import { isParquetFile } from './streamed-dataset';
 
 /** Whether the dataset scan reads this file: JSONL, JSON, CSV or Parquet. */
 export function isDatasetFile(file: string): boolean {

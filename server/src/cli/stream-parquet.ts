@@ -4,10 +4,6 @@ import type { DatasetWorkerPool } from './dataset-worker-pool';
 import { parquetChunks } from './parquet-chunks';
 import type { StreamedReport, StreamOptions, StreamTarget } from './stream-dataset';
 
-export function isParquetFile(file: string): boolean {
-  return file.toLowerCase().endsWith('.parquet');
-}
-
 /**
  * Check a Parquet dataset: its rows, rendered as JSON lines a row group at a time, go through the
  * same chunked scan as a JSONL file, so a finding's line is its row number (1-based).

@@ -7,6 +7,7 @@ import { piiLiterals } from '../../../server/src/engine/pii/scan-pii-text';
 import { NUMBER_RUN } from '../../../server/src/engine/pii/triggers';
 import { IBAN_TRIGGER } from '../../../server/src/engine/pii/iban';
 import { seededRandom } from '../../../scripts/bench-data';
+import { forEachJsonKey } from '../../../server/src/engine/datasets/record-keys';
 
 const automaton = KeywordAutomaton.build([...piiLiterals(), ...new SecretKeywordPass().keywords!])!;
 const scanner = TriggerScanner.for(automaton)!;
@@ -75,4 +76,26 @@ test('a text too big for the byte pass is left to the JavaScript passes', () => 
 test('hits beyond the output areas make the byte pass step aside, not drop hits', () => {
   // One keyword end per character: more than the areas hold (an eighth of the text per walk).
   assert.equal(scanner.scan('sksksksk'.repeat(20_000).replace(/k/g, 'k ')), undefined);
+});
+
+test('record keys from the byte pass are forEachJsonKey\'s, less the keys it was told to skip', () => {
+  const fresh = TriggerScanner.for(KeywordAutomaton.build(['zzqx'])!)!;
+  const keyNames = ['id', 'messages', 'role', 'content', 'clé', '名前', 'a', '', 'x'.repeat(70), 'api_key', 'customer_email'];
+  const records: string[] = [];
+  for (let i = 0; i < 400; i++) {
+    const record: Record<string, string> = {};
+    for (let k = 0; k < 4; k++) record[pick(keyNames)] = pick(['v', 'say "hi": now', 'é', '{"not":"a key"}', '']);
+    records.push(JSON.stringify(record));
+  }
+  const text = records.join('\n');
+  const expected: [number, number][] = [];
+  forEachJsonKey(text, (start, end) => expected.push([start, end]));
+  const pairs = (keys: Int32Array) => Array.from({ length: keys.length / 2 }, (_, i): [number, number] => [keys[2 * i], keys[2 * i + 1]]);
+  // Keys up to 64 characters are exact; the byte pass may also report a longer one that forEachJsonKey drops.
+  const short = (list: [number, number][]) => list.filter(([start, end]) => end - start <= 64);
+  assert.deepEqual(short(pairs(fresh.scan(text, true)!.keys!)), short(expected));
+
+  for (const key of ['id', 'role', 'clé']) fresh.skipKey(key);
+  const skipped = new Set(['id', 'role', 'clé']);
+  assert.deepEqual(short(pairs(fresh.scan(text, true)!.keys!)), short(expected).filter(([start, end]) => !skipped.has(text.slice(start, end))));
 });

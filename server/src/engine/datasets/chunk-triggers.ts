@@ -24,11 +24,11 @@ export class ChunkTriggers {
   }
 
   private static readonly cache = new WeakMap<object, ChunkTriggers>();
-  private static readonly piiOnly = new ChunkTriggers(undefined);
+  private static piiOnly: ChunkTriggers | undefined;
 
   /** One per secrets scanner (built once per worker), or personal data alone. */
   static for(secrets: SecretKeywordPass | undefined): ChunkTriggers {
-    if (!secrets) return ChunkTriggers.piiOnly;
+    if (!secrets) return (ChunkTriggers.piiOnly ??= new ChunkTriggers(undefined));
     let triggers = ChunkTriggers.cache.get(secrets);
     if (!triggers) {
       triggers = new ChunkTriggers(secrets);
@@ -38,11 +38,16 @@ export class ChunkTriggers {
   }
 
   /**
-   * The keyword ends, number stretches and IBAN starts of `text` in one WebAssembly pass over its
-   * bytes; undefined where that pass cannot serve (then `scan` and the regex passes walk the text).
+   * The keyword ends, number stretches, IBAN starts (and with `keys` the JSON record keys) of
+   * `text` in one WebAssembly pass over its bytes; undefined where that pass cannot serve (then `scan` and the regex passes walk the text).
    */
-  prescan(text: string): TextTriggers | undefined {
-    return this.automaton ? TriggerScanner.for(this.automaton)?.scan(text) : undefined;
+  prescan(text: string, keys: boolean): TextTriggers | undefined {
+    return this.automaton ? TriggerScanner.for(this.automaton)?.scan(text, keys) : undefined;
+  }
+
+  /** Leaves a record key out of later chunks' `keys` (`TriggerScanner.skipKey`). */
+  skipKey(key: string): void {
+    if (this.automaton) TriggerScanner.for(this.automaton)?.skipKey(key);
   }
 
   /**

@@ -66,6 +66,8 @@ export function scanDatasetChunk(text: string, state: DatasetScanState, options:
     counts['sensitive-field'] = (counts['sensitive-field'] ?? 0) + 1;
     findings.push(sensitiveFieldFinding(hit.key, field.category, hit.start + offset, hit.end + offset, state.path));
   };
+  const chunkTriggers = ChunkTriggers.for(options.secrets);
+  const triggers = chunkTriggers.prescan(text, state.syntax !== 'csv');
   let headerLines = 0;
   if (state.syntax === 'csv') {
     if (!state.headerDone) {
@@ -74,38 +76,26 @@ export function scanDatasetChunk(text: string, state: DatasetScanState, options:
       const headerEnd = text.indexOf('\n');
       for (const hit of csvHeader(text.slice(0, headerEnd === -1 ? text.length : headerEnd))) onKey(hit, 0);
     }
-  } else {
-    // Keys repeat in every record: each distinct key is judged once. A later sighting is recognised
-    // in place among the few known keys of its length (no string made for it); datasets with many
-    // distinct keys fall back to a lookup by name.
-    const knownByLength = new Map<number, { key: string; secret: boolean }[]>();
-    const knownByName = new Map<string, boolean>();
-    forEachJsonKey(text, (start, end) => {
-      const known = knownByLength.get(end - start);
-      if (known) {
-        for (const entry of known) {
-          if (!text.startsWith(entry.key, start)) continue;
-          if (entry.secret) secretLines.add(text.lastIndexOf('\n', start) + 1);
-          return;
-        }
-      }
+  } else if (triggers?.keys) {
+    // The byte pass leaves out the keys judged uninteresting in earlier chunks: only new, sensitive
+    // and secret-bearing keys come back (a key longer than 64 characters is no key name).
+    const keys = triggers.keys;
+    const judged = new Set<string>();
+    for (let i = 0; i < keys.length; i += 2) {
+      const start = keys[i];
+      const end = keys[i + 1];
+      if (end - start > 64) continue;
       const key = text.slice(start, end);
-      let secret = knownByName.get(key);
-      if (secret !== undefined) {
-        if (secret) secretLines.add(text.lastIndexOf('\n', start) + 1);
-        return;
-      }
       const named = isKeyName(key);
-      secret = named && (options.secrets?.isSecretKey(key) ?? false);
-      if (!known) knownByLength.set(end - start, [{ key, secret }]);
-      else if (known.length < KNOWN_KEYS_PER_LENGTH) known.push({ key, secret });
-      else knownByName.set(key, secret);
       if (named) onKey({ key, start, end }, 0);
-    });
+      if (judged.has(key)) continue;
+      judged.add(key);
+      if (!named || (!options.secrets?.isSecretKey(key) && !sensitiveField(key))) chunkTriggers.skipKey(key);
+    }
+  } else {
+    forEachKnownJsonKey(text, options.secrets, secretLines, onKey);
   }
 
-  const chunkTriggers = ChunkTriggers.for(options.secrets);
-  const triggers = chunkTriggers.prescan(text);
   const pii = new PiiTextScan(text);
   pii.regexPasses(cancellation, triggers);
   if (!cancellation.isCancellationRequested) chunkTriggers.scan(text, pii, secretLines, triggers);
@@ -118,6 +108,38 @@ export function scanDatasetChunk(text: string, state: DatasetScanState, options:
   else if (options.secrets) pendingLines = [...secretLines].sort((a, b) => a - b);
   findings.sort((a, b) => a.start - b.start);
   return { findings, counts, records: countRecords(text, state) - headerLines, ...(pendingLines ? { secretLines: pendingLines } : {}) };
+}
+
+/**
+ * The JSON keys of a chunk without the byte pass. Keys repeat in every record: each distinct key
+ * is judged once. A later sighting is recognised in place among the few known keys of its length
+ * (no string made for it); datasets with many distinct keys fall back to a lookup by name.
+ */
+function forEachKnownJsonKey(text: string, secrets: DatasetScanOptions['secrets'], secretLines: Set<number>, onKey: (hit: KeyHit, offset: number) => void): void {
+  const knownByLength = new Map<number, { key: string; secret: boolean }[]>();
+  const knownByName = new Map<string, boolean>();
+  forEachJsonKey(text, (start, end) => {
+    const known = knownByLength.get(end - start);
+    if (known) {
+      for (const entry of known) {
+        if (!text.startsWith(entry.key, start)) continue;
+        if (entry.secret) secretLines.add(text.lastIndexOf('\n', start) + 1);
+        return;
+      }
+    }
+    const key = text.slice(start, end);
+    let secret = knownByName.get(key);
+    if (secret !== undefined) {
+      if (secret) secretLines.add(text.lastIndexOf('\n', start) + 1);
+      return;
+    }
+    const named = isKeyName(key);
+    secret = named && (secrets?.isSecretKey(key) ?? false);
+    if (!known) knownByLength.set(end - start, [{ key, secret }]);
+    else if (known.length < KNOWN_KEYS_PER_LENGTH) known.push({ key, secret });
+    else knownByName.set(key, secret);
+    if (named) onKey({ key, start, end }, 0);
+  });
 }
 
 function countRecords(text: string, state: DatasetScanState): number {

@@ -75,11 +75,15 @@ export class SecretKeywordPass {
   private readonly asciiKeywords: readonly string[] | undefined;
   /** Finds every keyword occurrence in one pass; built on first use (the dataset scan has its own combined one). */
   private automaton: KeywordAutomaton | undefined;
-  /** Per keyword of `asciiKeywords`: its rules whose matches start with a keyword, as anchored patterns (`stickyAtKeyword`). */
-  private readonly keywordSticky: RegExp[][];
-  /** Per keyword of `asciiKeywords`: its other rules, tried on the token around a hit; and all its rules. */
-  private readonly keywordTokenRules: SecretRule[][];
+  /**
+   * Per keyword of `asciiKeywords`, worked out at its first hit: its rules whose matches start with
+   * a keyword, as anchored patterns (`stickyAtKeyword`), and its other rules, tried on the token
+   * around a hit. And all its rules.
+   */
+  private readonly keywordSticky: (RegExp[] | undefined)[];
+  private readonly keywordTokenRules: (SecretRule[] | undefined)[];
   private readonly keywordRules: SecretRule[][];
+  private readonly stickyByRule = new Map<SecretRule, RegExp | undefined>();
   /** Whether the text `confirms` saw last holds JSON-escaped slashes (`https:\\/\\/…`), which anchored patterns cannot match. */
   private escapesText: string | undefined;
   private escapedSlashes = false;
@@ -108,13 +112,8 @@ export class SecretKeywordPass {
     this.keywordPass = keywords.length > 0 ? new RegExp(keywords.map(escapeRegExp).join('|'), 'gi') : undefined;
     this.asciiKeywords = keywords.length > 0 && keywords.every((k) => /^[\x00-\x7f]+$/.test(k)) ? keywords : undefined;
     this.keywordRules = (this.asciiKeywords ?? []).map((k) => this.rulesByKeyword.get(k)!);
-    const sticky = new Map<SecretRule, RegExp | undefined>();
-    const stickyOf = (rule: SecretRule) => {
-      if (!sticky.has(rule)) sticky.set(rule, stickyAtKeyword(rule));
-      return sticky.get(rule);
-    };
-    this.keywordSticky = this.keywordRules.map((rules) => rules.flatMap((rule) => stickyOf(rule) ?? []));
-    this.keywordTokenRules = this.keywordRules.map((rules) => rules.filter((rule) => !stickyOf(rule)));
+    this.keywordSticky = new Array(this.keywordRules.length);
+    this.keywordTokenRules = new Array(this.keywordRules.length);
   }
 
   /** Whether values under this key are checked by a key-context rule (`api_key`, `password`). */
@@ -185,7 +184,8 @@ export class SecretKeywordPass {
     const word = this.asciiKeywords![keyword];
     if (this.unconditional.has(word)) return true;
     const start = end - word.length;
-    for (const sticky of this.keywordSticky[keyword]) {
+    if (!this.keywordSticky[keyword]) this.prepare(keyword);
+    for (const sticky of this.keywordSticky[keyword]!) {
       sticky.lastIndex = start;
       if (sticky.test(text)) return true;
     }
@@ -193,10 +193,19 @@ export class SecretKeywordPass {
       this.escapesText = text;
       this.escapedSlashes = text.includes('\\/');
     }
-    const rules = this.escapedSlashes ? this.keywordRules[keyword] : this.keywordTokenRules[keyword];
+    const rules = this.escapedSlashes ? this.keywordRules[keyword] : this.keywordTokenRules[keyword]!;
     if (rules.length === 0) return false;
     const token = decodeJsonEscapes(text.slice(tokenStart(text, start), tokenEnd(text, end)));
     return rules.some((rule) => mayMatch(rule, token));
+  }
+
+  private prepare(keyword: number): void {
+    const stickyOf = (rule: SecretRule) => {
+      if (!this.stickyByRule.has(rule)) this.stickyByRule.set(rule, stickyAtKeyword(rule));
+      return this.stickyByRule.get(rule);
+    };
+    this.keywordSticky[keyword] = this.keywordRules[keyword].flatMap((rule) => stickyOf(rule) ?? []);
+    this.keywordTokenRules[keyword] = this.keywordRules[keyword].filter((rule) => !stickyOf(rule));
   }
 
   /** The same without an automaton (a keyword that is not ASCII): the regex alternation. */

@@ -13,6 +13,11 @@ export interface TextTriggers {
   numberStretches: Int32Array;
   /** Starts of `[A-Z]{2}\d{2}` not preceded by a letter or digit. */
   ibanStarts: Int32Array;
+  /**
+   * With `keys`: (start, end) pairs of the JSON record keys (`forEachJsonKey`'s), less the keys
+   * `skipKey` was given; keys longer than 64 characters may be among them.
+   */
+  keys?: Int32Array;
 }
 
 /** Byte classes for the number and IBAN pass (see the layout in trigger-scan.wat). */
@@ -32,7 +37,15 @@ interface Exports {
   toUnits(text: number, list: number, count: number, stride: number): void;
   keywords(next: number, text: number, length: number, secondFrom: number, hitsA: number, limitA: number, hitsB: number, limitB: number): number;
   numbers(text: number, length: number, stretches: number, limitS: number, ibans: number, limitI: number): number;
+  keyTable(table: number, keyBytes: number, keyBytesLength: number): void;
+  skipKey(key: number, length: number): number;
+  keys(text: number, length: number, out: number, limit: number): number;
 }
+
+/** The skipped-key table (trigger-scan.wat): 4096 slots of 12 bytes, then the keys' bytes, then room for one key to add. */
+const KEY_TABLE_BYTES = 4096 * 12;
+const KEY_BYTES = 64 * 1024;
+const KEY_SCRATCH = 256;
 
 let compiled: WebAssembly.Module | undefined | null;
 
@@ -52,6 +65,9 @@ export class TriggerScanner {
   private readonly exports: Exports;
   private readonly nextBase = 512;
   private readonly textBase: number;
+  private readonly keyScratch: number;
+  /** False once the skipped-key table is full: later keys are reported every time. */
+  private skipping = true;
   private readonly maxLength: number;
   private readonly encoder = new TextEncoder();
 
@@ -72,16 +88,22 @@ export class TriggerScanner {
     this.exports = new WebAssembly.Instance(module).exports as unknown as Exports;
     const { classOf, next } = automaton.tables();
     this.maxLength = automaton.maxLength;
-    this.textBase = align(this.nextBase + next.length * 4);
+    const keyTable = align(this.nextBase + next.length * 4);
+    this.keyScratch = keyTable + KEY_TABLE_BYTES + KEY_BYTES;
+    this.textBase = align(this.keyScratch + KEY_SCRATCH);
     this.ensure(this.textBase);
+    this.exports.keyTable(keyTable, keyTable + KEY_TABLE_BYTES, KEY_BYTES);
     const bytes = new Uint8Array(this.exports.memory.buffer);
     bytes.set(classOf.subarray(0, 128), 0); // bytes above 0x7f belong to no keyword: class 0
     for (let b = 0; b < 128; b++) bytes[256 + b] = numberClass(b);
     new Int32Array(this.exports.memory.buffer, this.nextBase, next.length).set(next);
   }
 
-  /** The triggers of `text`, or undefined when it is too big or hits overflowed (use the JavaScript passes then). */
-  scan(text: string): TextTriggers | undefined {
+  /**
+   * The triggers of `text` (and its JSON record keys with `keys`), or undefined when it is too big
+   * or hits overflowed (use the JavaScript passes then).
+   */
+  scan(text: string, keys = false): TextTriggers | undefined {
     if (text.length > MAX_TEXT) return undefined;
     const { exports, textBase } = this;
     const capacity = text.length * 3; // UTF-8 bytes per UTF-16 unit, at most
@@ -92,7 +114,9 @@ export class TriggerScanner {
     const hitsB = hitsA + hitPairs * 8;
     const stretches = hitsB + hitPairs * 8;
     const ibans = stretches + stretchPairs * 8;
-    this.ensure(ibans + ibanSlots * 4);
+    const keyPairs = keys ? Math.floor(text.length / 5) + 256 : 0; // a key and its value take 5 characters at least
+    const keyRanges = align(ibans + ibanSlots * 4);
+    this.ensure(keyRanges + keyPairs * 8);
 
     const { written } = this.encoder.encodeInto(text, new Uint8Array(exports.memory.buffer, textBase, capacity));
     const ascii = written === text.length; // byte offsets are UTF-16 offsets
@@ -103,11 +127,14 @@ export class TriggerScanner {
     if (exports.numbers(textBase, written, stretches, ibans, ibans, ibans + ibanSlots * 4) !== 0) return undefined;
     const endS = exports.outA.value as number;
     const endI = exports.outB.value as number;
+    if (keys && exports.keys(textBase, written, keyRanges, keyRanges + keyPairs * 8) !== 0) return undefined;
+    const endK = keys ? (exports.outA.value as number) : keyRanges;
     if (!ascii) {
       exports.toUnits(textBase, hitsA, (endA - hitsA) >> 3, 8);
       exports.toUnits(textBase, hitsB, (endB - hitsB) >> 3, 8);
       exports.toUnits(textBase, stretches, (endS - stretches) >> 2, 4);
       exports.toUnits(textBase, ibans, (endI - ibans) >> 2, 4);
+      exports.toUnits(textBase, keyRanges, (endK - keyRanges) >> 2, 4);
     }
     const memory = exports.memory.buffer;
     const keywordEnds = new Int32Array((endA - hitsA + endB - hitsB) >> 2);
@@ -117,7 +144,15 @@ export class TriggerScanner {
       keywordEnds,
       numberStretches: new Int32Array(memory.slice(stretches, endS)),
       ibanStarts: new Int32Array(memory.slice(ibans, endI)),
+      ...(keys ? { keys: new Int32Array(memory.slice(keyRanges, endK)) } : {}),
     };
+  }
+
+  /** Leaves `key` out of later scans' `keys` (record keys that need no look: neither sensitive nor a secret's). */
+  skipKey(key: string): void {
+    if (!this.skipping) return;
+    const { written } = this.encoder.encodeInto(key, new Uint8Array(this.exports.memory.buffer, this.keyScratch, KEY_SCRATCH));
+    if (written < KEY_SCRATCH) this.skipping = this.exports.skipKey(this.keyScratch, written) === 1;
   }
 
   private ensure(bytes: number): void {

@@ -15,6 +15,134 @@
   (global $outA (export "outA") (mut i32) (i32.const 0))
   (global $outB (export "outB") (mut i32) (i32.const 0))
 
+  ;; The set of record keys not worth reporting (`keys` skips them), set up by `keyTable`: an
+  ;; open-addressing table of 4096 slots (FNV-1a hash, offset of the key's bytes, length; length 0:
+  ;; empty) and the keys' bytes after it.
+  (global $table (mut i32) (i32.const 0))
+  (global $keyBytes (mut i32) (i32.const 0))
+  (global $keyBytesEnd (mut i32) (i32.const 0))
+  (global $keyBytesLimit (mut i32) (i32.const 0))
+  (global $tableCount (mut i32) (i32.const 0))
+
+  (func (export "keyTable") (param $table i32) (param $keyBytes i32) (param $keyBytesLength i32)
+    (global.set $table (local.get $table))
+    (global.set $keyBytes (local.get $keyBytes))
+    (global.set $keyBytesEnd (local.get $keyBytes))
+    (global.set $keyBytesLimit (i32.add (local.get $keyBytes) (local.get $keyBytesLength))))
+
+  (func $hash (param $p i32) (param $length i32) (result i32)
+    (local $h i32) (local $end i32)
+    (local.set $h (i32.const 0x811c9dc5))
+    (local.set $end (i32.add (local.get $p) (local.get $length)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $h (i32.mul (i32.xor (local.get $h) (i32.load8_u (local.get $p))) (i32.const 0x01000193)))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $next)))
+    (local.get $h))
+
+  ;; The slot holding the key at [p, p + length), or the empty slot where it would go.
+  (func $slot (param $p i32) (param $length i32) (param $h i32) (result i32)
+    (local $slot i32) (local $i i32) (local $stored i32)
+    (local.set $slot (i32.and (local.get $h) (i32.const 4095)))
+    (block $found
+      (loop $probe
+        (local.set $stored (i32.add (global.get $table) (i32.mul (local.get $slot) (i32.const 12))))
+        (br_if $found (i32.eqz (i32.load offset=8 (local.get $stored))))
+        (if (i32.and
+              (i32.eq (i32.load (local.get $stored)) (local.get $h))
+              (i32.eq (i32.load offset=8 (local.get $stored)) (local.get $length)))
+          (then
+            (local.set $i (i32.const 0))
+            (block $differs
+              (loop $compare
+                (if (i32.ge_u (local.get $i) (local.get $length)) (then (br $found)))
+                (br_if $differs (i32.ne
+                  (i32.load8_u (i32.add (local.get $p) (local.get $i)))
+                  (i32.load8_u (i32.add (i32.load offset=4 (local.get $stored)) (local.get $i)))))
+                (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                (br $compare)))))
+        (local.set $slot (i32.and (i32.add (local.get $slot) (i32.const 1)) (i32.const 4095)))
+        (br $probe)))
+    (local.get $stored))
+
+  ;; Adds the key at [p, p + length) to the skipped keys. Returns 0 when the table is full.
+  (func (export "skipKey") (param $p i32) (param $length i32) (result i32)
+    (local $h i32) (local $stored i32)
+    (if (i32.or
+          (i32.or (i32.eqz (local.get $length)) (i32.ge_u (global.get $tableCount) (i32.const 3072)))
+          (i32.gt_u (i32.add (global.get $keyBytesEnd) (local.get $length)) (global.get $keyBytesLimit)))
+      (then (return (i32.const 0))))
+    (local.set $h (call $hash (local.get $p) (local.get $length)))
+    (local.set $stored (call $slot (local.get $p) (local.get $length) (local.get $h)))
+    (if (i32.load offset=8 (local.get $stored)) (then (return (i32.const 1)))) ;; there already
+    (memory.copy (global.get $keyBytesEnd) (local.get $p) (local.get $length))
+    (i32.store (local.get $stored) (local.get $h))
+    (i32.store offset=4 (local.get $stored) (global.get $keyBytesEnd))
+    (i32.store offset=8 (local.get $stored) (local.get $length))
+    (global.set $keyBytesEnd (i32.add (global.get $keyBytesEnd) (local.get $length)))
+    (global.set $tableCount (i32.add (global.get $tableCount) (i32.const 1)))
+    (i32.const 1))
+
+  ;; Record keys in [text, text + length): for every `":`, the key back to the quote before it (as
+  ;; `lastIndexOf('"')` finds it), written as (start, end) from `out` unless it is a skipped key.
+  ;; A quote more than 196 bytes back cannot open a key of at most 65 characters: not written.
+  ;; Eight bytes without a colon are skipped with one word-wide test. Returns 1 when `out` filled up.
+  (func (export "keys") (param $text i32) (param $length i32) (param $out i32) (param $limit i32) (result i32)
+    (local $p i32) (local $end i32) (local $stop i32) (local $v i64) (local $close i32) (local $open i32)
+    (local.set $p (local.get $text))
+    (local.set $end (i32.add (local.get $text) (local.get $length)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (if (i32.le_u (i32.add (local.get $p) (i32.const 8)) (local.get $end))
+          (then
+            (local.set $v (i64.xor (i64.load (local.get $p)) (i64.const 0x3a3a3a3a3a3a3a3a)))
+            (if (i64.eqz (i64.and
+                  (i64.and (i64.sub (local.get $v) (i64.const 0x0101010101010101)) (i64.xor (local.get $v) (i64.const -1)))
+                  (i64.const 0x8080808080808080)))
+              (then
+                (local.set $p (i32.add (local.get $p) (i32.const 8)))
+                (br $next)))))
+        (local.set $stop (i32.add (local.get $p) (i32.const 8)))
+        (if (i32.gt_u (local.get $stop) (local.get $end)) (then (local.set $stop (local.get $end))))
+        (loop $byte
+          (if (i32.and
+                (i32.eq (i32.load8_u (local.get $p)) (i32.const 0x3a))
+                (i32.gt_u (local.get $p) (local.get $text)))
+            (then
+              (local.set $close (i32.sub (local.get $p) (i32.const 1)))
+              (if (i32.eq (i32.load8_u (local.get $close)) (i32.const 0x22))
+                (then
+                  (local.set $open (i32.sub (local.get $close) (i32.const 1)))
+                  (block $opened
+                    (loop $back
+                      (if (i32.or
+                            (i32.lt_u (local.get $open) (local.get $text))
+                            (i32.gt_u (i32.sub (local.get $close) (local.get $open)) (i32.const 196)))
+                        (then (local.set $open (i32.const -1)) (br $opened)))
+                      (br_if $opened (i32.eq (i32.load8_u (local.get $open)) (i32.const 0x22)))
+                      (local.set $open (i32.sub (local.get $open) (i32.const 1)))
+                      (br $back)))
+                  (if (i32.ne (local.get $open) (i32.const -1))
+                    (then
+                      (local.set $open (i32.add (local.get $open) (i32.const 1)))
+                      (if (i32.or
+                            (i32.eqz (global.get $tableCount))
+                            (i32.eqz (i32.load offset=8 (call $slot (local.get $open) (i32.sub (local.get $close) (local.get $open))
+                              (call $hash (local.get $open) (i32.sub (local.get $close) (local.get $open)))))))
+                        (then
+                          (if (i32.ge_u (local.get $out) (local.get $limit)) (then (return (i32.const 1))))
+                          (i32.store (local.get $out) (i32.sub (local.get $open) (local.get $text)))
+                          (i32.store offset=4 (local.get $out) (i32.sub (local.get $close) (local.get $text)))
+                          (local.set $out (i32.add (local.get $out) (i32.const 8)))))))))))
+          (local.set $p (i32.add (local.get $p) (i32.const 1)))
+          (br_if $byte (i32.lt_u (local.get $p) (local.get $stop))))
+        (br $next)))
+    (global.set $outA (local.get $out))
+    (i32.const 0))
+
   ;; Rewrites `count` sorted byte offsets, `stride` bytes apart from `list`, as UTF-16 code units
   ;; of the text at `text`: one unit per UTF-8 lead byte, two for a four-byte sequence.
   (func (export "toUnits") (param $text i32) (param $list i32) (param $count i32) (param $stride i32)
@@ -94,39 +222,80 @@
     (global.set $outB (local.get $hitsB))
     (i32.const 0))
 
+  ;; The IBAN trigger at an upper-case letter p: [A-Z]{2}\d{2}, not after a letter or digit. Writes
+  ;; the start at $ibanOut (sets $ibanFull when the area is full).
+  (global $ibanText (mut i32) (i32.const 0))
+  (global $ibanEnd (mut i32) (i32.const 0))
+  (global $ibanOut (mut i32) (i32.const 0))
+  (global $ibanLimit (mut i32) (i32.const 0))
+  (global $ibanFull (mut i32) (i32.const 0))
+  (func $iban (param $p i32)
+    (if (i32.and
+          (i32.and
+            (i32.le_u (i32.add (local.get $p) (i32.const 4)) (global.get $ibanEnd))
+            (i32.or
+              (i32.eq (local.get $p) (global.get $ibanText))
+              (i32.eqz (i32.and (i32.load8_u offset=256 (i32.load8_u (i32.sub (local.get $p) (i32.const 1)))) (i32.const 8)))))
+          ;; bit 0: the next byte upper case (class bit 2), the two after it digits (bit 0)
+          (i32.and
+            (i32.and
+              (i32.and
+                (i32.load8_u offset=256 (i32.load8_u offset=2 (local.get $p)))
+                (i32.load8_u offset=256 (i32.load8_u offset=3 (local.get $p))))
+              (i32.shr_u (i32.load8_u offset=256 (i32.load8_u offset=1 (local.get $p))) (i32.const 2)))
+            (i32.const 1)))
+      (then
+        (if (i32.ge_u (global.get $ibanOut) (global.get $ibanLimit))
+          (then (global.set $ibanFull (i32.const 1)))
+          (else
+            (i32.store (global.get $ibanOut) (i32.sub (local.get $p) (global.get $ibanText)))
+            (global.set $ibanOut (i32.add (global.get $ibanOut) (i32.const 4))))))))
+
   ;; Number stretches and IBAN starts in [text, text + length).
   ;; A stretch is a maximal run of digits and number separators holding at least 8 digits, written
   ;; as (start, end) from `stretches`: the number-run trigger can only match inside one, and every
   ;; number detector needs 8 digits. An IBAN start is an upper-case letter pair followed by two
   ;; digits, not preceded by a letter or digit (the IBAN trigger), written from `ibans`.
-  ;; Eight bytes without a digit or an upper-case letter, outside a run with digits, change
-  ;; nothing: they are skipped with one word-wide test (most of prose). Returns 1 when an area
-  ;; filled up, else 0.
+  ;; Eight bytes without a digit, outside a run with digits, are read a word at a time (most of
+  ;; prose). Returns 1 when an area filled up, else 0.
   (func (export "numbers")
     (param $text i32) (param $length i32)
     (param $stretches i32) (param $limitS i32) (param $ibans i32) (param $limitI i32) (result i32)
     (local $p i32) (local $end i32) (local $wordsEnd i32) (local $stop i32)
-    (local $class i32) (local $runStart i32) (local $digits i32) (local $x i64) (local $t i64)
+    (local $class i32) (local $runStart i32) (local $digits i32) (local $x i64) (local $t i64) (local $nx i64) (local $upper i64)
     (local.set $p (local.get $text))
     (local.set $end (i32.add (local.get $text) (local.get $length)))
+    (global.set $ibanText (local.get $text))
+    (global.set $ibanEnd (local.get $end))
+    (global.set $ibanOut (local.get $ibans))
+    (global.set $ibanLimit (local.get $limitI))
+    (global.set $ibanFull (i32.const 0))
     (local.set $wordsEnd (select (i32.sub (local.get $end) (i32.const 8)) (local.get $text) (i32.ge_u (local.get $length) (i32.const 8))))
     (block $done
       (loop $next
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
-        ;; A word without digits or upper case (bytes 0x30-0x39, 0x41-0x5a), when no run with digits is open.
+        ;; A word without digits when no run with digits is open changes no run: only its upper-case
+        ;; letters (bytes 0x41-0x5a) may start an IBAN. Byte masks as in "Bit Twiddling Hacks"
+        ;; (hasbetween), exact per byte here: no borrow or carry crosses a byte.
         (if (i32.and (i32.eqz (local.get $digits)) (i32.le_u (local.get $p) (local.get $wordsEnd)))
           (then
             (local.set $x (i64.load (local.get $p)))
             (local.set $t (i64.and (local.get $x) (i64.const 0x7f7f7f7f7f7f7f7f)))
-            (if (i64.eqz
-                  (i64.and
-                    (i64.and
-                      (i64.or
-                        (i64.and (i64.sub (i64.const 0xb9b9b9b9b9b9b9b9) (local.get $t)) (i64.add (local.get $t) (i64.const 0x5050505050505050)))
-                        (i64.and (i64.sub (i64.const 0xdadadadadadadada) (local.get $t)) (i64.add (local.get $t) (i64.const 0x3f3f3f3f3f3f3f3f))))
-                      (i64.xor (local.get $x) (i64.const -1)))
-                    (i64.const 0x8080808080808080)))
+            (local.set $nx (i64.and (i64.xor (local.get $x) (i64.const -1)) (i64.const 0x8080808080808080)))
+            (if (i64.eqz (i64.and
+                  (i64.and (i64.sub (i64.const 0xb9b9b9b9b9b9b9b9) (local.get $t)) (i64.add (local.get $t) (i64.const 0x5050505050505050)))
+                  (local.get $nx)))
               (then
+                (local.set $upper (i64.and
+                  (i64.and (i64.sub (i64.const 0xdadadadadadadada) (local.get $t)) (i64.add (local.get $t) (i64.const 0x3f3f3f3f3f3f3f3f)))
+                  (local.get $nx)))
+                (block $noMore
+                  (loop $letters
+                    (br_if $noMore (i64.eqz (local.get $upper)))
+                    (call $iban (i32.add (local.get $p) (i32.wrap_i64 (i64.shr_u (i64.ctz (local.get $upper)) (i64.const 3)))))
+                    (local.set $upper (i64.and (local.get $upper) (i64.sub (local.get $upper) (i64.const 1))))
+                    (br $letters)))
+                (if (global.get $ibanFull) (then (return (i32.const 1))))
                 (local.set $p (i32.add (local.get $p) (i32.const 8)))
                 (br $next)))))
         ;; Byte by byte to the end of this word.
@@ -159,27 +328,10 @@
                   (i32.store offset=4 (local.get $stretches) (i32.sub (local.get $p) (local.get $text)))
                   (local.set $stretches (i32.add (local.get $stretches) (i32.const 8)))))
               (local.set $digits (i32.const 0))))
-          ;; IBAN: [A-Z]{2}\d{2}, not after a letter or digit.
           (if (i32.and (local.get $class) (i32.const 4))
             (then
-              (if (i32.and
-                    (i32.and
-                      (i32.le_u (i32.add (local.get $p) (i32.const 4)) (local.get $end))
-                      (i32.or
-                        (i32.eq (local.get $p) (local.get $text))
-                        (i32.eqz (i32.and (i32.load8_u offset=256 (i32.load8_u (i32.sub (local.get $p) (i32.const 1)))) (i32.const 8)))))
-                    ;; bit 0: the next byte upper case (class bit 2), the two after it digits (bit 0)
-                    (i32.and
-                      (i32.and
-                        (i32.and
-                          (i32.load8_u offset=256 (i32.load8_u offset=2 (local.get $p)))
-                          (i32.load8_u offset=256 (i32.load8_u offset=3 (local.get $p))))
-                        (i32.shr_u (i32.load8_u offset=256 (i32.load8_u offset=1 (local.get $p))) (i32.const 2)))
-                      (i32.const 1)))
-                (then
-                  (if (i32.ge_u (local.get $ibans) (local.get $limitI)) (then (return (i32.const 1))))
-                  (i32.store (local.get $ibans) (i32.sub (local.get $p) (local.get $text)))
-                  (local.set $ibans (i32.add (local.get $ibans) (i32.const 4)))))))
+              (call $iban (local.get $p))
+              (if (global.get $ibanFull) (then (return (i32.const 1))))))
           (local.set $p (i32.add (local.get $p) (i32.const 1)))
           (br_if $byte (i32.lt_u (local.get $p) (local.get $stop))))
         (br $next)))
@@ -190,6 +342,6 @@
         (i32.store offset=4 (local.get $stretches) (i32.sub (local.get $end) (local.get $text)))
         (local.set $stretches (i32.add (local.get $stretches) (i32.const 8)))))
     (global.set $outA (local.get $stretches))
-    (global.set $outB (local.get $ibans))
+    (global.set $outB (global.get $ibanOut))
     (i32.const 0))
 )

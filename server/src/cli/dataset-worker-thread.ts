@@ -1,0 +1,19 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+/** The worker bundle beside the calling bundle (dist/). */
+export function datasetWorkerScript(distDirectory: string): string {
+  return path.join(distDirectory, 'dataset-worker.js');
+}
+
+/** Small heaps: chunks are a few MB and nothing is kept between them, so GC runs early and peak memory stays bounded. */
+export function startDatasetWorker(distDirectory: string): Worker {
+  return new Worker(datasetWorkerScript(distDirectory), { resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 } });
+}
+
+/** Workers a pool that also scans on its calling thread runs: one per other core, at most 3. */
+export function callerPoolSize(): number {
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  return Math.min(3, cores - 1);
+}
