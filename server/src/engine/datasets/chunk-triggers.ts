@@ -39,7 +39,8 @@ export class ChunkTriggers {
 
   /**
    * The keyword ends, number stretches, IBAN starts (and with `keys` the JSON record keys) of
-   * `text` in one WebAssembly pass over its bytes; undefined where that pass cannot serve (then `scan` and the regex passes walk the text).
+   * `text` in one WebAssembly pass over its bytes; undefined where that pass cannot serve (then
+   * `scan` and the regex passes walk the text).
    */
   prescan(text: string, keys: boolean): TextTriggers | undefined {
     return this.automaton ? TriggerScanner.for(this.automaton)?.scan(text, keys) : undefined;

@@ -18,7 +18,8 @@ export class KeywordPrefilter<T> {
       if (!lower) continue;
       byKeyword.set(lower, [...(byKeyword.get(lower) ?? []), payload]);
     }
-    const keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    // Plain code-unit order for ties: localeCompare costs ~15 ms here at every start-up.
+    const keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
     this.keywords = keywords;
     for (const keyword of keywords) {
       // At one position the alternation reports only the longest keyword: also credit the shorter ones it starts with.

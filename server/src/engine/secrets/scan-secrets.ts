@@ -24,11 +24,12 @@ export interface SecretScanOptions {
   acceptedFingerprints?: ReadonlySet<string>;
 }
 
-const defaultRuleSet = new SecretRuleSet(SECRET_RULES);
+/** Built on first use: a CLI run over datasets alone may never need it. */
+let defaultRuleSet: SecretRuleSet | undefined;
 const ruleSets = new Map<readonly SecretRule[], SecretRuleSet>();
 
 function ruleSetFor(rules: readonly SecretRule[], extra: readonly SecretRule[] | undefined): SecretRuleSet {
-  if (rules === SECRET_RULES && (!extra || extra.length === 0)) return defaultRuleSet;
+  if (rules === SECRET_RULES && (!extra || extra.length === 0)) return (defaultRuleSet ??= new SecretRuleSet(SECRET_RULES));
   const all = extra && extra.length > 0 ? [...rules, ...extra] : rules;
   const key = extra && extra.length > 0 ? extra : rules;
   let set = ruleSets.get(key);

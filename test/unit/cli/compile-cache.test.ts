@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLI } from '../../helpers/run-cli';
+
+function version(cacheDirectory: string): string {
+  const result = spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8', env: { ...process.env, TUNEGUARD_COMPILE_CACHE: cacheDirectory } });
+  assert.equal(result.status, 0, result.stderr);
+  return result.stdout.trim();
+}
+
+test('the CLI caches its compiled bundle, and a broken or foreign cache only costs time', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'tg-compile-cache-'));
+  try {
+    const first = version(directory);
+    assert.match(first, /^\d+\.\d+\.\d+/);
+    const files = readdirSync(directory);
+    assert.ok(files.length > 0, 'no cache written');
+    assert.equal(version(directory), first, 'second run, from the cache');
+
+    // Garbage where the cached code was: V8 rejects it, the run compiles from source and rewrites it.
+    for (const name of readdirSync(directory).filter((n) => n.endsWith('.cache'))) writeFileSync(join(directory, name), 'not a code cache');
+    assert.equal(version(directory), first, 'run with a corrupt cache');
+
+    // A directory others may write to is never used: code read from it would run.
+    const shared = join(directory, 'shared');
+    mkdirSync(shared);
+    chmodSync(shared, 0o777);
+    assert.equal(version(shared), first);
+    assert.deepEqual(readdirSync(shared), [], 'wrote into a world-writable directory');
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+});
