@@ -67,7 +67,7 @@ test('keyword automaton finds the same next keyword as the case-insensitive rege
 
 test('dataset fast path finds exactly what the per-record engine finds (secrets and personal data)', () => {
   const text = generatedJsonl(1500);
-  const fast = scanDatasetChunk(text, newScanState('data/train.jsonl', 'jsonl'), { secrets: new SecretLineScanner() });
+  const scanner = new SecretLineScanner();
   const expected = new Set<string>();
   let lineStart = 0;
   while (lineStart < text.length) {
@@ -78,12 +78,17 @@ test('dataset fast path finds exactly what the per-record engine finds (secrets 
     lineStart = lineEnd + 1;
   }
   const piiKinds = new Set(scanPiiText(text).map((d) => d.kind));
-  const found = new Set(fast.findings.filter((f) => !f.ruleId.includes('sensitive-field')).map((f) => {
-    const kind = [...piiKinds].find((k) => f.ruleId.endsWith(`/${k}`));
-    return kind ? `${kind}@${f.start}-${f.end}` : key(f);
-  }));
   const secretsFound = [...expected].filter((k) => k.startsWith('secrets/')).length;
   assert.ok(secretsFound > 100 && expected.size - secretsFound > 100, `generator too thin: ${secretsFound} secrets of ${expected.size}`);
-  assert.deepEqual([...found].filter((k) => !expected.has(k)).sort(), [], 'fast path found more than the engine');
-  assert.deepEqual([...expected].filter((k) => !found.has(k)).sort(), [], 'fast path missed findings of the engine');
+  // Twice: the first scan teaches the byte pass which record keys to skip and what may follow
+  // each keyword that hit; the second runs with what it learnt.
+  for (const pass of ['first', 'second']) {
+    const fast = scanDatasetChunk(text, newScanState('data/train.jsonl', 'jsonl'), { secrets: scanner });
+    const found = new Set(fast.findings.filter((f) => !f.ruleId.includes('sensitive-field')).map((f) => {
+      const kind = [...piiKinds].find((k) => f.ruleId.endsWith(`/${k}`));
+      return kind ? `${kind}@${f.start}-${f.end}` : key(f);
+    }));
+    assert.deepEqual([...found].filter((k) => !expected.has(k)).sort(), [], `${pass} scan: fast path found more than the engine`);
+    assert.deepEqual([...expected].filter((k) => !found.has(k)).sort(), [], `${pass} scan: fast path missed findings of the engine`);
+  }
 });

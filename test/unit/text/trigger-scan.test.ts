@@ -99,3 +99,17 @@ test('record keys from the byte pass are forEachJsonKey\'s, less the keys it was
   const skipped = new Set(['id', 'role', 'clé']);
   assert.deepEqual(short(pairs(fresh.scan(text, true)!.keys!)), short(expected).filter(([start, end]) => !skipped.has(text.slice(start, end))));
 });
+
+test('a follow filter drops the keyword ends whose next bytes it does not admit', () => {
+  const sk = KeywordAutomaton.build(['sk', 'born'])!;
+  const filtered = TriggerScanner.for(sk)!;
+  const text = 'task skill skab born sk';
+  const ends = [...filtered.scan(text)!.keywordEnds];
+  const skState = ends[1];
+  const hexFirst = Array.from({ length: 16 }, (_, j) => new Uint8Array(32).fill(j === 0 ? 0 : 0xff));
+  for (const c of 'abcdef') hexFirst[0][c.charCodeAt(0) >> 3] |= 1 << (c.charCodeAt(0) & 7);
+  filtered.setFollowFilter(skState, hexFirst);
+  const kept = [...filtered.scan(text)!.keywordEnds].filter((_, i) => i % 2 === 0);
+  // "task " and "skill" fail the filter; "skab" passes; "born" has no filter; the last "sk" has no byte after it.
+  assert.deepEqual(kept, [text.indexOf('skab') + 2, text.indexOf('born') + 4, text.length]);
+});

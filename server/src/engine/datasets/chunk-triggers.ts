@@ -1,7 +1,7 @@
 import { piiLiterals, type PiiTextScan } from '../pii/scan-pii-text';
 import { KeywordAutomaton } from '../text/multi-matcher';
 import type { SecretKeywordPass } from './secret-keywords';
-import { TriggerScanner, type TextTriggers } from '../text/trigger-scan';
+import { FOLLOW_DEPTH, TriggerScanner, type TextTriggers } from '../text/trigger-scan';
 
 /**
  * Every literal trigger of a dataset chunk in one automaton pass: the context words of the
@@ -13,6 +13,8 @@ export class ChunkTriggers {
   /** Per automaton keyword: its index in `piiLiterals()` and in the scanner's `keywords`, or -1. */
   private readonly piiLiteral: Int32Array;
   private readonly secretKeyword: Int32Array;
+  /** Automaton states whose follow filter was worked out (given to the byte pass, or found not to exist). */
+  private readonly filtered = new Set<number>();
 
   private constructor(private readonly secrets: SecretKeywordPass | undefined) {
     const pii = piiLiterals();
@@ -64,8 +66,14 @@ export class ChunkTriggers {
     const { piiLiteral, secretKeyword } = this;
     let lineConfirmedUntil = 0; // one confirmed keyword per line is enough
     const ends = triggers?.keywordEnds ?? automaton.ends(text);
+    const filtered = this.filtered;
+    let unfiltered: number[] | undefined;
     for (let h = 0; h < ends.length; h += 2) {
       const end = ends[h];
+      if (triggers && !filtered.has(ends[h + 1])) {
+        filtered.add(ends[h + 1]);
+        (unfiltered ??= []).push(ends[h + 1]);
+      }
       for (const keyword of automaton.keywordsAt(ends[h + 1])) {
         const literal = piiLiteral[keyword];
         if (literal !== -1) pii.literalEnd(literal, end);
@@ -76,5 +84,27 @@ export class ChunkTriggers {
         lineConfirmedUntil = lineEnd === -1 ? text.length : lineEnd;
       }
     }
+    for (const state of unfiltered ?? []) this.installFollowFilter(state);
+  }
+
+  /**
+   * Gives the byte pass what may follow the keywords ending in `state` (`followFilter`), so that
+   * later chunks report only their hits that a rule may confirm: "task", "path" and "tokenizer"
+   * hit the keywords `sk`, `pat` and `token` all through prose. Learnt from the states that hit,
+   * so start-up reads no rule it does not need.
+   */
+  private installFollowFilter(state: number): void {
+    const scanner = this.automaton && this.secrets ? TriggerScanner.for(this.automaton) : undefined;
+    if (!scanner) return;
+    let sets: Uint8Array[] | undefined;
+    for (const keyword of this.automaton!.keywordsAt(state)) {
+      const secret = this.secretKeyword[keyword];
+      // Personal-data context words count wherever they occur.
+      const following = this.piiLiteral[keyword] === -1 && secret !== -1 ? this.secrets!.followFilter(secret, FOLLOW_DEPTH) : undefined;
+      if (!following) return;
+      if (!sets) sets = following.map((set) => set.slice());
+      else sets.forEach((set, j) => { for (let i = 0; i < 32; i++) set[i] |= following[j][i]; });
+    }
+    if (sets) scanner.setFollowFilter(state, sets);
   }
 }

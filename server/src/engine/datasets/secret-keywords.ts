@@ -3,7 +3,7 @@ import { normaliseKey } from '../secrets/normalise-key';
 import { SECRET_RULES } from '../secrets/rules';
 import type { SecretRule } from '../secrets/secret-rule';
 import { KeywordAutomaton } from '../text/multi-matcher';
-import { leadingLiterals, withoutLeadingLookbehind } from '../secrets/leading-literals';
+import { followingSets, leadingLiterals, withoutLeadingLookbehind } from '../secrets/leading-literals';
 import { decodeJsonEscapes } from './json-escapes';
 
 /** Characters that end a token in data text: JSON quotes, whitespace, CSV commas, brackets. */
@@ -48,10 +48,10 @@ function tokenEnd(text: string, end: number): number {
  */
 function stickyAtKeyword(rule: SecretRule): RegExp | undefined {
   if (!rule.pattern) return undefined;
-  const prefixes = leadingLiterals(rule.pattern.source);
+  const prefixes = leadingLiterals(rule.pattern);
   const keywords = rule.keywords.map((k) => k.toLowerCase());
   if (!prefixes?.every((p) => keywords.some((k) => p.startsWith(k) || k.startsWith(p)))) return undefined;
-  return new RegExp(withoutLeadingLookbehind(rule.pattern.source), `${rule.pattern.flags.replace('g', '')}y`);
+  return new RegExp(withoutLeadingLookbehind(rule.pattern), `${rule.pattern.flags.replace('g', '')}y`);
 }
 
 function mayMatch(rule: SecretRule, token: string): boolean {
@@ -84,6 +84,7 @@ export class SecretKeywordPass {
   private readonly keywordTokenRules: (SecretRule[] | undefined)[];
   private readonly keywordRules: SecretRule[][];
   private readonly stickyByRule = new Map<SecretRule, RegExp | undefined>();
+  private readonly follows = new Map<number, Uint8Array[] | undefined>();
   /** Whether the text `confirms` saw last holds JSON-escaped slashes (`https:\\/\\/…`), which anchored patterns cannot match. */
   private escapesText: string | undefined;
   private escapedSlashes = false;
@@ -199,13 +200,40 @@ export class SecretKeywordPass {
     return rules.some((rule) => mayMatch(rule, token));
   }
 
+  /**
+   * What may follow keyword `keyword` (an index into `keywords`) where it can be confirmed: one
+   * byte set per position after it (`followingSets`, union over its rules). Undefined when any
+   * text may be confirmed (a custom pattern's keyword, a rule whose matches need not start with
+   * a keyword). The byte pass drops the hits that fail it.
+   */
+  followFilter(keyword: number, depth: number): Uint8Array[] | undefined {
+    if (this.follows.has(keyword)) return this.follows.get(keyword);
+    const word = this.asciiKeywords![keyword];
+    const rules = this.keywordRules[keyword];
+    let sets: Uint8Array[] | undefined;
+    if (!this.unconditional.has(word) && rules.length > 0 && rules.every((rule) => this.stickyOf(rule))) {
+      for (const rule of rules) {
+        const following = followingSets(rule.pattern!, word, depth);
+        if (!following) {
+          sets = undefined;
+          break;
+        }
+        if (!sets) sets = following;
+        else for (let j = 0; j < depth; j++) for (let i = 0; i < 32; i++) sets[j][i] |= following[j][i];
+      }
+    }
+    this.follows.set(keyword, sets);
+    return sets;
+  }
+
+  private stickyOf(rule: SecretRule): RegExp | undefined {
+    if (!this.stickyByRule.has(rule)) this.stickyByRule.set(rule, stickyAtKeyword(rule));
+    return this.stickyByRule.get(rule);
+  }
+
   private prepare(keyword: number): void {
-    const stickyOf = (rule: SecretRule) => {
-      if (!this.stickyByRule.has(rule)) this.stickyByRule.set(rule, stickyAtKeyword(rule));
-      return this.stickyByRule.get(rule);
-    };
-    this.keywordSticky[keyword] = this.keywordRules[keyword].flatMap((rule) => stickyOf(rule) ?? []);
-    this.keywordTokenRules[keyword] = this.keywordRules[keyword].filter((rule) => !stickyOf(rule));
+    this.keywordSticky[keyword] = this.keywordRules[keyword].flatMap((rule) => this.stickyOf(rule) ?? []);
+    this.keywordTokenRules[keyword] = this.keywordRules[keyword].filter((rule) => !this.stickyOf(rule));
   }
 
   /** The same without an automaton (a keyword that is not ASCII): the regex alternation. */

@@ -3,7 +3,7 @@ import { neverCancelled } from '../types';
 import { KeywordAutomaton } from '../text/multi-matcher';
 import type { PiiDetection, PiiDetector } from './pii-kind';
 import { PII_DETECTORS } from './detectors';
-import { NUMBER_RUN } from './triggers';
+import { NUMBER_RUN, numberRunMayQualify } from './triggers';
 import { IBAN_TRIGGER } from './iban';
 import type { TextTriggers } from '../text/trigger-scan';
 
@@ -117,8 +117,7 @@ export class PiiTextScan {
         const numeric = trigger === NUMBER_RUN;
         trigger.lastIndex = 0;
         for (let at = trigger.exec(text); at; at = trigger.exec(text)) {
-          // Every number detector needs at least 8 digits inside the run (SSN 9, card 12, phone 8).
-          if (!numeric || countDigits(at[0]) >= 8) inspect(at);
+          if (!numeric || numberRunMayQualify(text, at.index, at[0])) inspect(at);
         }
       }
     });
@@ -173,15 +172,15 @@ function resolveOverlaps(found: PiiDetection[], detectors: readonly PiiDetector[
   return kept;
 }
 
-/** `NUMBER_RUN` matches with 8 digits or more, looked for inside each (start, end) stretch only. */
+/** `NUMBER_RUN` matches that may hold a number (`numberRunMayQualify`), looked for inside each (start, end) stretch only. */
 function numberRunsInStretches(text: string, stretches: Int32Array, onRun: (at: RegExpExecArray) => void): void {
   for (let i = 0; i < stretches.length; i += 2) {
     const start = stretches[i];
     const piece = text.slice(start, stretches[i + 1]);
     NUMBER_RUN.lastIndex = 0;
     for (let at = NUMBER_RUN.exec(piece); at; at = NUMBER_RUN.exec(piece)) {
-      if (countDigits(at[0]) < 8) continue;
       at.index += start;
+      if (!numberRunMayQualify(text, at.index, at[0])) continue;
       onRun(at);
     }
   }
@@ -199,12 +198,3 @@ function matchesAt(text: string, starts: Int32Array, trigger: RegExp, onMatch: (
 }
 
 const stickyCopies = new WeakMap<RegExp, RegExp>();
-
-function countDigits(run: string): number {
-  let n = 0;
-  for (let i = 0; i < run.length; i++) {
-    const c = run.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}

@@ -4,6 +4,43 @@
  */
 export const NUMBER_RUN = /[+(]?\d[\d ().\/-]{4,48}\d/g;
 
+/** Every number detector needs this many digits in its match (phone 8, SSN 9, card 12). */
+const MIN_DIGITS = 8;
+
+/**
+ * Whether a `NUMBER_RUN` match may hold a number a detector reports. Each detector's match lies
+ * in the run (it cannot start earlier: the run would have) and must not touch a letter, digit or
+ * underscore. So when a letter touches the run's start, a match starts after the run's first digit
+ * group (else it touches the letter or a digit); when one touches its end, a match ends before the
+ * last group. Too few digits left, and no detector can report anything: `2024-01-15T10:00`,
+ * `ab12345678cd`. Runs at the length limit are kept (the regex may have cut them).
+ */
+export function numberRunMayQualify(text: string, start: number, run: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < run.length; i++) if (isDigit(run.charCodeAt(i))) digits++;
+  if (digits < MIN_DIGITS) return false;
+  if (run.length >= 40) return true;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  const end = start + run.length;
+  const after = end < text.length ? text.charCodeAt(end) : 32;
+  const trimFirst = isWordLetter(before) && isDigit(run.charCodeAt(0));
+  const trimLast = isWordLetter(after);
+  if (!trimFirst && !trimLast) return true;
+  let first = 0;
+  if (trimFirst) while (first < run.length && isDigit(run.charCodeAt(first))) first++;
+  let last = run.length;
+  if (trimLast) while (last > first && isDigit(run.charCodeAt(last - 1))) last--;
+  return digits - first - (run.length - last) >= MIN_DIGITS;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isWordLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
 /** Words before the text a candidate may need, and the characters after it, kept in a window. */
 const LOOK_BEHIND = 48;
 

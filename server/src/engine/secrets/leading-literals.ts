@@ -1,131 +1,88 @@
-/** More alternatives than this and the analysis gives up (the caller then treats the pattern as unknown). */
-const MAX_ALTERNATIVES = 64;
-/** Characters that stand for themselves outside a class. */
-const PLAIN = /[A-Za-z0-9_\-:~%=!@#,;'" &<>]/;
+import { addByte, byteSet, hasByte, parsePattern, prefixPaths, type PrefixPath } from './regex-prefixes';
 
-interface Parse {
-  /** Lower-case literals of which every match of the parsed part starts with one (empty string: nothing known). */
-  prefixes: string[];
-  /** Whether the part was read to its end as literals only (a following part may extend the prefixes). */
-  complete: boolean;
+/** Literal texts longer than this are not needed (keywords are shorter). */
+const LITERAL_DEPTH = 32;
+/** A position admitting more characters than this (case aside) ends a literal. */
+const MAX_BRANCH = 4;
+const MAX_LITERALS = 256;
+
+/**
+ * The lower-case literal texts of which every match of `pattern` starts with one:
+ * `(?<![A-Za-z0-9_])(?:[Bb]earer|[Tt]oken)\s` gives `bearer`, `token`; `sq[upa]_[a-f0-9]{40}`
+ * gives `squ_`, `sqp_`, `sqa_`. Undefined when some match may start otherwise (or the pattern is
+ * too intricate to follow): callers must then assume nothing.
+ */
+export function leadingLiterals(pattern: RegExp): string[] | undefined {
+  const paths = prefixPaths(pattern, LITERAL_DEPTH);
+  if (!paths) return undefined;
+  const literals = new Set<string>();
+  for (const path of paths) {
+    const texts = literalTexts(path);
+    if (!texts) return undefined;
+    for (const text of texts) literals.add(text);
+    if (literals.size > MAX_LITERALS) return undefined;
+  }
+  return [...literals];
+}
+
+/** The path's leading characters as texts (a position with a few characters branches). */
+function literalTexts(path: PrefixPath): string[] | undefined {
+  let texts = [''];
+  for (const set of path.sets) {
+    const chars = lowerCaseMembers(set);
+    if (!chars || texts.length * chars.length > MAX_LITERALS) break;
+    texts = texts.flatMap((t) => chars.map((c) => t + c));
+  }
+  return texts[0] === '' ? undefined : texts;
+}
+
+/** The set's characters, letters folded to lower case, when they are a few ASCII ones. */
+function lowerCaseMembers(set: Uint8Array): string[] | undefined {
+  if (hasByte(set, 0x80)) return undefined;
+  const chars = new Set<string>();
+  for (let b = 0; b < 128; b++) {
+    if (!hasByte(set, b)) continue;
+    chars.add(String.fromCharCode(b).toLowerCase());
+    if (chars.size > MAX_BRANCH) return undefined;
+  }
+  return [...chars];
 }
 
 /**
- * The lower-case literal texts of which every match of a regular expression starts with one, read
- * from its source: `(?<![A-Za-z0-9_])(?:[Bb]earer|[Tt]oken)\s` gives `bearer`, `token`;
- * `sq[upa]_[a-f0-9]{40}` gives `squ_`, `sqp_`, `sqa_`. A leading look-behind is skipped (it
- * consumes nothing). Undefined when the source does not start with literals this reader
- * understands, or has a top-level alternative: callers must then assume nothing.
+ * The characters that may follow `keyword` where a match of `pattern` starts with it: one byte
+ * set per position after the keyword, up to `depth` (bytes of a JSON escape, `\`, always pass:
+ * the data is raw JSON text). Undefined when nothing can be said.
  */
-export function leadingLiterals(source: string): string[] | undefined {
-  if (hasTopLevelAlternative(source)) return undefined;
-  const rest = withoutLeadingLookbehind(source);
-  const parsed = parseSequence(rest, 0, rest.length);
-  if (!parsed) return undefined;
-  const prefixes = [...new Set(parsed.prefixes)];
-  return prefixes.some((p) => p.length === 0) ? undefined : prefixes;
-}
-
-/** The source without a look-behind it starts with (which consumes nothing). */
-export function withoutLeadingLookbehind(source: string): string {
-  if (!source.startsWith('(?<!') && !source.startsWith('(?<=')) return source;
-  const close = groupEnd(source, 0);
-  return close === -1 ? source : source.slice(close + 1);
-}
-
-/** Reads literals from `from` up to `to` (exclusive), stopping at the first element that is not one. */
-function parseSequence(source: string, from: number, to: number): Parse | undefined {
-  let prefixes = [''];
-  let at = from;
-  while (at < to) {
-    const element = readElement(source, at, to);
-    if (!element) return { prefixes, complete: false };
-    const quantifier = source[element.end];
-    const optional = quantifier === '?' || quantifier === '*' || (quantifier === '{' && source.startsWith('{0', element.end));
-    if (optional) return { prefixes, complete: false };
-    const combined = prefixes.flatMap((p) => element.options.map((o) => p + o));
-    if (combined.length > MAX_ALTERNATIVES) return undefined;
-    prefixes = combined;
-    // `x+`, `x{2,}`: at least one x is known, what follows is not.
-    if (quantifier === '+' || quantifier === '{' || !element.complete) return { prefixes, complete: false };
-    at = element.end;
-  }
-  return { prefixes, complete: true };
-}
-
-/** One element: a literal character, a small class of literal characters, or a group of literal alternatives. */
-function readElement(source: string, at: number, to: number): { options: string[]; end: number; complete: boolean } | undefined {
-  const c = source[at];
-  if (c === '\\') {
-    const next = source[at + 1];
-    return next !== undefined && /[^A-Za-z0-9]/.test(next) ? { options: [next.toLowerCase()], end: at + 2, complete: true } : undefined;
-  }
-  if (c === '[') {
-    const close = source.indexOf(']', at + 1);
-    if (close === -1 || close > to) return undefined;
-    const members = source.slice(at + 1, close);
-    // Only a handful of literal characters (`[Bb]`, `[sr]`, `[12]`), no ranges, negation or escapes.
-    if (members.length === 0 || members.length > 6 || /[\\^\-\]]/.test(members)) return undefined;
-    return { options: [...new Set(members.toLowerCase())], end: close + 1, complete: true };
-  }
-  if (c === '(') {
-    const close = groupEnd(source, at);
-    if (close === -1 || close > to || source.startsWith('(?<', at) || source.startsWith('(?=', at) || source.startsWith('(?!', at)) return undefined;
-    const inner = source.startsWith('(?:', at) ? at + 3 : at + 1;
-    const options: string[] = [];
-    let complete = true;
-    for (const [start, end] of alternatives(source, inner, close)) {
-      const parsed = parseSequence(source, start, end);
-      if (!parsed) return undefined;
-      options.push(...parsed.prefixes);
-      complete &&= parsed.complete;
-    }
-    return options.length > MAX_ALTERNATIVES ? undefined : { options, end: close + 1, complete };
-  }
-  return c !== undefined && PLAIN.test(c) ? { options: [c.toLowerCase()], end: at + 1, complete: true } : undefined;
-}
-
-/** Index of the `)` closing the group opened at `open`, or -1. */
-function groupEnd(source: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(source, i);
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-function classEnd(source: string, open: number): number {
-  for (let i = open + 1; i < source.length; i++) {
-    if (source[i] === '\\') i++;
-    else if (source[i] === ']') return i;
-  }
-  return source.length;
-}
-
-/** [start, end) of each `|`-separated alternative between `from` and `to` at the group's own depth. */
-function alternatives(source: string, from: number, to: number): [number, number][] {
-  const parts: [number, number][] = [];
-  let depth = 0;
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(source, i);
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push([start, i]);
-      start = i + 1;
+export function followingSets(pattern: RegExp, keyword: string, depth: number): Uint8Array[] | undefined {
+  const paths = prefixPaths(pattern, keyword.length + depth);
+  if (!paths) return undefined;
+  const lower = keyword.toLowerCase();
+  const startsWithKeyword = (path: PrefixPath) => [...lower].every((c, i) => {
+    if (i >= path.sets.length) return path.open;
+    const code = c.charCodeAt(0);
+    return hasByte(path.sets[i], code) || hasByte(path.sets[i], c.toUpperCase().charCodeAt(0));
+  });
+  const relevant = paths.filter(startsWithKeyword);
+  if (relevant.length === 0) return undefined;
+  const sets = Array.from({ length: depth }, () => byteSet());
+  for (const path of relevant) {
+    for (let j = 0; j < depth; j++) {
+      const position = path.sets[keyword.length + j];
+      if (!position) {
+        for (let k = j; k < depth; k++) sets[k].fill(0xff); // the path ends or is not followed: anything
+        break;
+      }
+      for (let i = 0; i < 32; i++) sets[j][i] |= position[i];
     }
   }
-  parts.push([start, to]);
-  return parts;
+  for (const set of sets) addByte(set, 0x5c);
+  return sets;
 }
 
-function hasTopLevelAlternative(source: string): boolean {
-  return alternatives(source, 0, source.length).length > 1;
+/** The pattern's source without a look-behind it starts with (it consumes nothing). */
+export function withoutLeadingLookbehind(pattern: RegExp): string {
+  const root = parsePattern(pattern);
+  const first = root?.type === 'alternative' ? root.body[0] : root;
+  if (first?.type === 'group' && (first.behavior === 'negativeLookbehind' || first.behavior === 'lookbehind')) return pattern.source.slice(first.range[1]);
+  return pattern.source;
 }

@@ -168,8 +168,8 @@ export class KeywordAutomaton {
   }
 
   /** The walk's tables, for a walk elsewhere (trigger-scan.ts runs it in WebAssembly); not to be changed. */
-  tables(): { classOf: Uint8Array; next: Int32Array } {
-    return { classOf: this.classOf, next: this.next };
+  tables(): { classOf: Uint8Array; next: Int32Array; classes: number } {
+    return { classOf: this.classOf, next: this.next, classes: this.classes };
   }
 
   /** Indexes (into `keywords`) of the keywords ending in `state`, longest first. */

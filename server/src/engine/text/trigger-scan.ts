@@ -38,6 +38,7 @@ interface Exports {
   keywords(next: number, text: number, length: number, secondFrom: number, hitsA: number, limitA: number, hitsB: number, limitB: number): number;
   numbers(text: number, length: number, stretches: number, limitS: number, ibans: number, limitI: number): number;
   keyTable(table: number, keyBytes: number, keyBytesLength: number): void;
+  filterTable(table: number, classes: number): void;
   skipKey(key: number, length: number): number;
   keys(text: number, length: number, out: number, limit: number): number;
 }
@@ -46,6 +47,11 @@ interface Exports {
 const KEY_TABLE_BYTES = 4096 * 12;
 const KEY_BYTES = 64 * 1024;
 const KEY_SCRATCH = 256;
+
+/** Bytes after a keyword that a follow filter checks (trigger-scan.wat's `$follows`), and filters kept at most. */
+export const FOLLOW_DEPTH = 16;
+const MAX_FILTERS = 64;
+const FILTER_BYTES = FOLLOW_DEPTH * 32;
 
 let compiled: WebAssembly.Module | undefined | null;
 
@@ -66,6 +72,10 @@ export class TriggerScanner {
   private readonly nextBase = 512;
   private readonly textBase: number;
   private readonly keyScratch: number;
+  private readonly stateFilters: number;
+  private readonly filterStore: number;
+  private filters = 0;
+  private readonly classes: number;
   /** False once the skipped-key table is full: later keys are reported every time. */
   private skipping = true;
   private readonly maxLength: number;
@@ -86,13 +96,17 @@ export class TriggerScanner {
 
   private constructor(module: WebAssembly.Module, automaton: KeywordAutomaton) {
     this.exports = new WebAssembly.Instance(module).exports as unknown as Exports;
-    const { classOf, next } = automaton.tables();
+    const { classOf, next, classes } = automaton.tables();
     this.maxLength = automaton.maxLength;
-    const keyTable = align(this.nextBase + next.length * 4);
+    this.classes = classes;
+    this.stateFilters = align(this.nextBase + next.length * 4);
+    this.filterStore = align(this.stateFilters + (next.length / classes) * 4);
+    const keyTable = align(this.filterStore + MAX_FILTERS * FILTER_BYTES);
     this.keyScratch = keyTable + KEY_TABLE_BYTES + KEY_BYTES;
     this.textBase = align(this.keyScratch + KEY_SCRATCH);
     this.ensure(this.textBase);
     this.exports.keyTable(keyTable, keyTable + KEY_TABLE_BYTES, KEY_BYTES);
+    this.exports.filterTable(this.stateFilters, classes);
     const bytes = new Uint8Array(this.exports.memory.buffer);
     bytes.set(classOf.subarray(0, 128), 0); // bytes above 0x7f belong to no keyword: class 0
     for (let b = 0; b < 128; b++) bytes[256 + b] = numberClass(b);
@@ -146,6 +160,19 @@ export class TriggerScanner {
       ibanStarts: new Int32Array(memory.slice(ibans, endI)),
       ...(keys ? { keys: new Int32Array(memory.slice(keyRanges, endK)) } : {}),
     };
+  }
+
+  /**
+   * Later scans report a keyword end in automaton state `state` (as `keywordEnds` gives it) only
+   * when the `FOLLOW_DEPTH` bytes after it belong to `sets`, one 256-bit set per position.
+   */
+  setFollowFilter(state: number, sets: readonly Uint8Array[]): void {
+    if (this.filters >= MAX_FILTERS) return;
+    const address = this.filterStore + this.filters++ * FILTER_BYTES;
+    const memory = new Uint8Array(this.exports.memory.buffer);
+    memory.fill(0xff, address, address + FILTER_BYTES); // positions without a set admit anything
+    sets.slice(0, FOLLOW_DEPTH).forEach((set, j) => memory.set(set, address + j * 32));
+    new DataView(this.exports.memory.buffer).setInt32(this.stateFilters + (state / this.classes) * 4, address, true);
   }
 
   /** Leaves `key` out of later scans' `keys` (record keys that need no look: neither sensitive nor a secret's). */

@@ -15,6 +15,37 @@
   (global $outA (export "outA") (mut i32) (i32.const 0))
   (global $outB (export "outB") (mut i32) (i32.const 0))
 
+  ;; Follow filters: per automaton state (row offset / $classes), 0 or the address of 16 byte sets
+  ;; (32 bytes each) that the 16 bytes after a keyword ending in that state must belong to, for the
+  ;; hit to be worth reporting (set up by `filterTable`, filled by trigger-scan.ts).
+  (global $classes (mut i32) (i32.const 1))
+  (global $stateFilters (mut i32) (i32.const 0))
+
+  (func (export "filterTable") (param $table i32) (param $classes i32)
+    (global.set $stateFilters (local.get $table))
+    (global.set $classes (local.get $classes)))
+
+  ;; Whether a keyword hit in state `row` whose next byte is at `p` passes its state's filter.
+  (func $follows (param $row i32) (param $p i32) (param $end i32) (result i32)
+    (local $filter i32) (local $stop i32) (local $byte i32)
+    (local.set $filter (i32.load (i32.add (global.get $stateFilters)
+      (i32.shl (i32.div_u (local.get $row) (global.get $classes)) (i32.const 2)))))
+    (if (i32.eqz (local.get $filter)) (then (return (i32.const 1))))
+    (local.set $stop (i32.add (local.get $p) (i32.const 16)))
+    (if (i32.gt_u (local.get $stop) (local.get $end)) (then (local.set $stop (local.get $end))))
+    (block $passed
+      (loop $next
+        (br_if $passed (i32.ge_u (local.get $p) (local.get $stop)))
+        (local.set $byte (i32.load8_u (local.get $p)))
+        (if (i32.eqz (i32.and
+              (i32.load8_u (i32.add (local.get $filter) (i32.shr_u (local.get $byte) (i32.const 3))))
+              (i32.shl (i32.const 1) (i32.and (local.get $byte) (i32.const 7)))))
+          (then (return (i32.const 0))))
+        (local.set $filter (i32.add (local.get $filter) (i32.const 32)))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $next)))
+    (i32.const 1))
+
   ;; The set of record keys not worth reporting (`keys` skips them), set up by `keyTable`: an
   ;; open-addressing table of 4096 slots (FNV-1a hash, offset of the key's bytes, length; length 0:
   ;; empty) and the keys' bytes after it.
@@ -168,7 +199,8 @@
   ;; Keyword automaton over [text, text + length) as two walks in lock step (a table walk waits on
   ;; its previous load; two independent ones overlap those waits): A over [0, middle), B from
   ;; `secondFrom` (middle - longest keyword + 1) to the end, reporting only ends beyond the middle.
-  ;; Each keyword end goes out as (end offset, automaton state), A's from `hitsA`, B's from `hitsB`.
+  ;; Each keyword end goes out as (end offset, automaton state), A's from `hitsA`, B's from `hitsB`,
+  ;; unless the bytes after it fail its state's follow filter.
   ;; Returns 1 when an area filled up (the caller then uses its JavaScript walk), else 0.
   (func (export "keywords")
     (param $next i32) (param $text i32) (param $length i32) (param $secondFrom i32)
@@ -191,16 +223,20 @@
           (then
             (if (i32.and (local.get $ea) (i32.const 1))
               (then
-                (if (i32.ge_u (local.get $hitsA) (local.get $limitA)) (then (return (i32.const 1))))
-                (i32.store (local.get $hitsA) (i32.sub (i32.add (local.get $a) (i32.const 1)) (local.get $text)))
-                (i32.store offset=4 (local.get $hitsA) (i32.shr_u (local.get $ea) (i32.const 1)))
-                (local.set $hitsA (i32.add (local.get $hitsA) (i32.const 8)))))
+                (if (call $follows (i32.shr_u (local.get $ea) (i32.const 1)) (i32.add (local.get $a) (i32.const 1)) (local.get $bEnd))
+                  (then
+                    (if (i32.ge_u (local.get $hitsA) (local.get $limitA)) (then (return (i32.const 1))))
+                    (i32.store (local.get $hitsA) (i32.sub (i32.add (local.get $a) (i32.const 1)) (local.get $text)))
+                    (i32.store offset=4 (local.get $hitsA) (i32.shr_u (local.get $ea) (i32.const 1)))
+                    (local.set $hitsA (i32.add (local.get $hitsA) (i32.const 8)))))))
             (if (i32.and (i32.and (local.get $eb) (i32.const 1)) (i32.ge_u (local.get $b) (local.get $middle)))
               (then
-                (if (i32.ge_u (local.get $hitsB) (local.get $limitB)) (then (return (i32.const 1))))
-                (i32.store (local.get $hitsB) (i32.sub (i32.add (local.get $b) (i32.const 1)) (local.get $text)))
-                (i32.store offset=4 (local.get $hitsB) (i32.shr_u (local.get $eb) (i32.const 1)))
-                (local.set $hitsB (i32.add (local.get $hitsB) (i32.const 8)))))))
+                (if (call $follows (i32.shr_u (local.get $eb) (i32.const 1)) (i32.add (local.get $b) (i32.const 1)) (local.get $bEnd))
+                  (then
+                    (if (i32.ge_u (local.get $hitsB) (local.get $limitB)) (then (return (i32.const 1))))
+                    (i32.store (local.get $hitsB) (i32.sub (i32.add (local.get $b) (i32.const 1)) (local.get $text)))
+                    (i32.store offset=4 (local.get $hitsB) (i32.shr_u (local.get $eb) (i32.const 1)))
+                    (local.set $hitsB (i32.add (local.get $hitsB) (i32.const 8)))))))))
         (local.set $a (i32.add (local.get $a) (i32.const 1)))
         (local.set $b (i32.add (local.get $b) (i32.const 1)))
         (br $step)))
@@ -212,10 +248,12 @@
           (i32.shl (i32.add (i32.shr_u (local.get $eb) (i32.const 1)) (i32.load8_u (i32.load8_u (local.get $b)))) (i32.const 2)))))
         (if (i32.and (i32.and (local.get $eb) (i32.const 1)) (i32.ge_u (local.get $b) (local.get $middle)))
           (then
-            (if (i32.ge_u (local.get $hitsB) (local.get $limitB)) (then (return (i32.const 1))))
-            (i32.store (local.get $hitsB) (i32.sub (i32.add (local.get $b) (i32.const 1)) (local.get $text)))
-            (i32.store offset=4 (local.get $hitsB) (i32.shr_u (local.get $eb) (i32.const 1)))
-            (local.set $hitsB (i32.add (local.get $hitsB) (i32.const 8)))))
+            (if (call $follows (i32.shr_u (local.get $eb) (i32.const 1)) (i32.add (local.get $b) (i32.const 1)) (local.get $bEnd))
+              (then
+                (if (i32.ge_u (local.get $hitsB) (local.get $limitB)) (then (return (i32.const 1))))
+                (i32.store (local.get $hitsB) (i32.sub (i32.add (local.get $b) (i32.const 1)) (local.get $text)))
+                (i32.store offset=4 (local.get $hitsB) (i32.shr_u (local.get $eb) (i32.const 1)))
+                (local.set $hitsB (i32.add (local.get $hitsB) (i32.const 8)))))))
         (local.set $b (i32.add (local.get $b) (i32.const 1)))
         (br $rest)))
     (global.set $outA (local.get $hitsA))
