@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { scanChunkToReport, type ChunkJob } from './engine/datasets/chunk-report';
 import { SecretKeywordPass } from './engine/datasets/secret-keywords';
+import { warmUp } from './engine/datasets/warm-up';
 
 export interface WorkerJob extends Omit<ChunkJob, 'text'> {
   id: number;
@@ -33,6 +34,9 @@ function passFor(customKeywords: readonly string[] = []): SecretKeywordPass {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+
+// Before the first job (queued jobs wait the few tens of milliseconds it takes).
+setImmediate(() => warmUp(passFor()));
 
 parentPort?.on('message', (job: WorkerJob) => {
   try {

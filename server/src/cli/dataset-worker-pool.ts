@@ -31,6 +31,11 @@ export interface DatasetWorkerPoolOptions {
 
 /** Chunks queued per worker when the caller scans too: one running, one waiting, so no worker idles. */
 const QUEUE_PER_WORKER = 2;
+/**
+ * Before the caller has scanned a chunk of its own: its first scan compiles the scanning code
+ * (~0.1 s), so the workers get more to do meanwhile.
+ */
+const QUEUE_PER_WORKER_COLD = 6;
 
 /**
  * Dataset chunks scanned on worker threads: one per core (at most 4), or one per core but the
@@ -46,6 +51,7 @@ export class DatasetWorkerPool {
   private readonly scanners = new Map<string, SecretLineScanner>();
   private readonly scanOnCaller: boolean;
   private readonly decoder = new TextDecoder();
+  private callerScanned = false;
 
   constructor(private readonly allowlistedValues: readonly string[], size?: number, options: DatasetWorkerPoolOptions = {}) {
     this.scanOnCaller = options.scanOnCaller ?? false;
@@ -90,14 +96,19 @@ export class DatasetWorkerPool {
   }
 
   get capacity(): number {
-    return Math.max(1, this.slots.length * (this.scanOnCaller ? QUEUE_PER_WORKER : 1) + 1);
+    return Math.max(1, this.slots.length * (this.scanOnCaller ? this.queuePerWorker : 1) + 1);
+  }
+
+  private get queuePerWorker(): number {
+    return this.callerScanned ? QUEUE_PER_WORKER : QUEUE_PER_WORKER_COLD;
   }
 
   run(job: Job): Promise<ChunkReport> {
     const { customPatterns = [], ...rest } = job;
     const scanner = () => this.engine(customPatterns);
     const slot = this.slots.length > 0 ? this.slots.reduce((a, b) => (b.busy < a.busy ? b : a)) : undefined;
-    if (!slot || (this.scanOnCaller && slot.busy >= QUEUE_PER_WORKER)) {
+    if (!slot || (this.scanOnCaller && slot.busy >= this.queuePerWorker)) {
+      this.callerScanned = true;
       try {
         const text = job.text ?? this.decoder.decode(job.bytes!);
         return Promise.resolve(scanChunkToReport({ path: job.path, syntax: job.syntax, first: job.first, text }, job.secrets ? scanner() : undefined));
