@@ -8,7 +8,6 @@ import { parentPort } from 'node:worker_threads';
 import { scanChunkToReport, type ChunkJob } from './engine/datasets/chunk-report';
 import { SecretKeywordPass } from './engine/datasets/secret-keywords';
 import { warmUp } from './engine/datasets/warm-up';
-import { decodeChunk } from './cli/decode-chunk';
 
 export interface WorkerJob extends Omit<ChunkJob, 'text'> {
   id: number;
@@ -34,12 +33,14 @@ function passFor(customKeywords: readonly string[] = []): SecretKeywordPass {
   return pass;
 }
 
+const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+
 // Before the first job (queued jobs wait the few tens of milliseconds it takes).
 setImmediate(() => warmUp(passFor()));
 
 parentPort?.on('message', (job: WorkerJob) => {
   try {
-    const text = job.text ?? decodeChunk(job.bytes!);
+    const text = job.text ?? decoder.decode(job.bytes!);
     const report = scanChunkToReport({ path: job.path, syntax: job.syntax, first: job.first, text }, job.secrets ? passFor(job.customKeywords) : undefined);
     parentPort!.postMessage({ id: job.id, report });
   } catch (error) {

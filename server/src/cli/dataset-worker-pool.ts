@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { callerPoolSize, datasetWorkerScript, startDatasetWorker } from './dataset-worker-thread';
-import { decodeChunk } from './decode-chunk';
 import { finishSecretLines, scanChunkToReport, type ChunkReport } from '../engine/datasets/chunk-report';
 import { SecretLineScanner } from '../engine/datasets/secret-lines';
 import type { Policy } from '../../../schemas/policy';
@@ -51,6 +50,7 @@ export class DatasetWorkerPool {
   /** Secrets engines by custom pattern set. */
   private readonly scanners = new Map<string, SecretLineScanner>();
   private readonly scanOnCaller: boolean;
+  private readonly decoder = new TextDecoder();
   private callerScanned = false;
 
   constructor(private readonly allowlistedValues: readonly string[], size?: number, options: DatasetWorkerPoolOptions = {}) {
@@ -110,7 +110,7 @@ export class DatasetWorkerPool {
     if (!slot || (this.scanOnCaller && slot.busy >= this.queuePerWorker)) {
       this.callerScanned = true;
       try {
-        const text = job.text ?? decodeChunk(job.bytes!);
+        const text = job.text ?? this.decoder.decode(job.bytes!);
         return Promise.resolve(scanChunkToReport({ path: job.path, syntax: job.syntax, first: job.first, text }, job.secrets ? scanner() : undefined));
       } catch (error) {
         return Promise.reject(error);
