@@ -65,7 +65,8 @@ function mayMatch(rule: SecretRule, token: string): boolean {
 
 /**
  * Which records (lines) of a data chunk may hold a secret: the secret rules' keywords, each hit
- * confirmed by its rules on the token around it, and record keys that a key-context rule watches.
+ * confirmed by its rules (anchored at the hit, or on the token around it), and record keys that a
+ * key-context rule watches.
  * Light on purpose (rule definitions only, no parser, no engine), so dataset workers start fast;
  * `SecretLineScanner` runs the engine on the lines it finds.
  */
