@@ -6,6 +6,7 @@ import { ChunkTriggers } from './chunk-triggers';
 import { sensitiveField } from '../pii/sensitive-field';
 import { csvHeader, forEachJsonKey, isKeyName, type KeyHit } from './record-keys';
 import { piiFinding, sensitiveFieldFinding } from './pii-findings';
+import { neutralizeJsonEscapes } from './json-escapes';
 import type { SecretKeywordPass } from './secret-keywords';
 import type { SecretLineScanner } from './secret-lines';
 
@@ -96,7 +97,9 @@ export function scanDatasetChunk(text: string, state: DatasetScanState, options:
     forEachKnownJsonKey(text, options.secrets, secretLines, onKey);
   }
 
-  const pii = new PiiTextScan(text);
+  // Personal data is looked for in the text as JSON reads it (same offsets): a number after an
+  // escaped line break (`"SSN:\n727-…"`) does not touch the letter n.
+  const pii = new PiiTextScan(state.syntax === 'csv' ? text : neutralizeJsonEscapes(text));
   pii.regexPasses(cancellation, triggers);
   if (!cancellation.isCancellationRequested) chunkTriggers.scan(text, pii, secretLines, triggers);
   for (const detection of pii.detections()) {

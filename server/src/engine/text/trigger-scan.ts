@@ -9,9 +9,9 @@ import { TRIGGER_SCAN_WASM } from './trigger-scan-wasm';
 export interface TextTriggers {
   /** (end, state) pairs, as `KeywordAutomaton.ends`. */
   keywordEnds: Int32Array;
-  /** (start, end) pairs: maximal runs of digits and " ().\/+-" holding at least 8 digits. */
+  /** (start, end) pairs: maximal runs of digits, " ().\/+-" and backslashes holding at least 8 digits. */
   numberStretches: Int32Array;
-  /** Starts of `[A-Z]{2}\d{2}` not preceded by a letter or digit. */
+  /** Starts of `[A-Z]{2}\d{2}` not preceded by a letter or digit (but for the letter of a JSON escape). */
   ibanStarts: Int32Array;
   /**
    * With `keys`: (start, end) pairs of the JSON record keys (`forEachJsonKey`'s), less the keys
@@ -192,7 +192,8 @@ function numberClass(byte: number): number {
   const c = String.fromCharCode(byte);
   let bits = 0;
   if (c >= '0' && c <= '9') bits |= DIGIT | ALNUM;
-  if (' ()./+-'.includes(c)) bits |= NUMBER_SEPARATOR;
+  // The backslash of a JSON escape: runs are matched in the text as JSON reads it (`\/` a slash, `\t` a tab).
+  if (' ()./+-\\'.includes(c)) bits |= NUMBER_SEPARATOR;
   if (c >= 'A' && c <= 'Z') bits |= UPPER | ALNUM;
   if (c >= 'a' && c <= 'z') bits |= ALNUM;
   return bits;

@@ -5,7 +5,8 @@
 ;;
 ;; Memory layout (set up by trigger-scan.ts):
 ;;   [0, 256)    keyword character class of each byte (KeywordAutomaton's classes; 0 above 0x7f)
-;;   [256, 512)  number/IBAN class bits of each byte: 1 digit, 2 number separator " ().\/+-",
+;;   [256, 512)  number/IBAN class bits of each byte: 1 digit, 2 number separator " ().\/+-" (and
+;;               the backslash of JSON escapes, so a stretch covers `\/` and `\t` between digits),
 ;;               4 upper-case letter, 8 letter or digit
 ;;   then the automaton's transition table, the text, and the output areas, at offsets passed in.
 (module
@@ -271,9 +272,14 @@
     (if (i32.and
           (i32.and
             (i32.le_u (i32.add (local.get $p) (i32.const 4)) (global.get $ibanEnd))
+            ;; not after a letter or digit, unless that is the letter of a JSON escape (`\nDE89…`)
             (i32.or
-              (i32.eq (local.get $p) (global.get $ibanText))
-              (i32.eqz (i32.and (i32.load8_u offset=256 (i32.load8_u (i32.sub (local.get $p) (i32.const 1)))) (i32.const 8)))))
+              (i32.or
+                (i32.eq (local.get $p) (global.get $ibanText))
+                (i32.eqz (i32.and (i32.load8_u offset=256 (i32.load8_u (i32.sub (local.get $p) (i32.const 1)))) (i32.const 8))))
+              (i32.and
+                (i32.gt_u (local.get $p) (i32.add (global.get $ibanText) (i32.const 1)))
+                (i32.eq (i32.load8_u (i32.sub (local.get $p) (i32.const 2))) (i32.const 0x5c)))))
           ;; bit 0: the next byte upper case (class bit 2), the two after it digits (bit 0)
           (i32.and
             (i32.and

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decodeJsonEscapes, neutralizeJsonEscapes } from '../../../server/src/engine/datasets/json-escapes';
+import { newScanState, scanDatasetChunk } from '../../../server/src/engine/datasets/scan-dataset-chunk';
+import { scanPiiText } from '../../../server/src/engine/pii/scan-pii-text';
+
+test('escapes are read in place: same length, the character each stands for, spaces before it', () => {
+  const raw = String.raw`a\nb\t"c\"d\\ne\/f\u00e9g`;
+  const neutral = neutralizeJsonEscapes(raw);
+  assert.equal(neutral.length, raw.length);
+  assert.equal(neutral, 'a \nb \t"c "d \\ne /f     \u00e9g');
+  assert.equal(neutralizeJsonEscapes('no escapes here'), 'no escapes here');
+  assert.equal(decodeJsonEscapes(raw), 'a\nb\t"c"d\\ne/f\u00e9g');
+});
+
+test('personal data right after a JSON escape is found, as in the parsed string', () => {
+  // Values from the labelled set; each behind a line break, a tab, a quote, a backslash or a slash.
+  const values = ['727-05-3465', '2221 1752 4013 5938', '+1-213-499-1300', 'DE17494996166593904205', 'li_tanaka@acme-corp.io'];
+  let found = 0;
+  for (const value of values) {
+    for (const before of ['\n', '\t', '\r\n', '"', '\\', '/']) {
+      const parsed = `details:${before}${value} thanks`;
+      const line = `${JSON.stringify({ text: parsed })}\n`;
+      const expected = scanPiiText(parsed).map((d) => `${d.kind}:${parsed.slice(d.start, d.end)}`);
+      const actual = scanDatasetChunk(line, newScanState('chat.jsonl', 'jsonl'))
+        .findings.filter((f) => !f.ruleId.includes('sensitive-field'))
+        .map((f) => `${f.ruleId.replace('pii/', '')}:${line.slice(f.start, f.end)}`);
+      assert.deepEqual(actual, expected, JSON.stringify(parsed));
+      found += actual.length;
+    }
+  }
+  assert.ok(found >= 25, `only ${found} detections: the values no longer qualify`);
+});
