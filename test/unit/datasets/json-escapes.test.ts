@@ -4,13 +4,13 @@ import { decodeJsonEscapes, neutralizeJsonEscapes } from '../../../server/src/en
 import { newScanState, scanDatasetChunk } from '../../../server/src/engine/datasets/scan-dataset-chunk';
 import { scanPiiText } from '../../../server/src/engine/pii/scan-pii-text';
 
-test('escapes are read in place: same length, the character each stands for, spaces before it', () => {
-  const raw = String.raw`a\nb\t"c\"d\\ne\/f\u00e9g`;
+test('escapes are read in place: same length, the character each stands for (line breaks as tabs), spaces before it', () => {
+  const raw = String.raw`a\nb\t"c\"d\\ne\/f\u00e9g\r\n`;
   const neutral = neutralizeJsonEscapes(raw);
   assert.equal(neutral.length, raw.length);
-  assert.equal(neutral, 'a \nb \t"c "d \\ne /f     \u00e9g');
+  assert.equal(neutral, 'a \tb \t"c "d \\ne /f     \u00e9g \t \t');
   assert.equal(neutralizeJsonEscapes('no escapes here'), 'no escapes here');
-  assert.equal(decodeJsonEscapes(raw), 'a\nb\t"c"d\\ne/f\u00e9g');
+  assert.equal(decodeJsonEscapes(raw), 'a\nb\t"c"d\\ne/f\u00e9g\r\n');
 });
 
 test('personal data right after a JSON escape is found, as in the parsed string', () => {
@@ -30,4 +30,13 @@ test('personal data right after a JSON escape is found, as in the parsed string'
     }
   }
   assert.ok(found >= 25, `only ${found} detections: the values no longer qualify`);
+});
+
+test('an escaped line break keeps numbers apart, and lets context on the line before count', () => {
+  const kinds = (parsed: string) => scanDatasetChunk(`${JSON.stringify({ text: parsed })}\n`, newScanState('chat.jsonl', 'jsonl'))
+    .findings.map((f) => f.ruleId).filter((id) => !id.includes('sensitive-field'));
+  assert.deepEqual(kinds('card 2221 1752 4013 5938'), ['pii/credit-card']);
+  assert.deepEqual(kinds('order 2221 1752\n4013 5938'), [], 'two lines of digits joined into a card');
+  assert.deepEqual(kinds('Patient ID:\nMRN-271342'), ['pii/medical-record-number']);
+  assert.deepEqual(kinds('She was born\n1935-03-01.'), ['pii/date-of-birth']);
 });

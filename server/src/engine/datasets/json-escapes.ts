@@ -12,16 +12,21 @@ export function decodeJsonEscapes(raw: string): string {
   return raw.replace(ESCAPE, (_, hex: string | undefined, simple: string | undefined) => (hex ? String.fromCharCode(parseInt(hex, 16)) : SIMPLE[simple!]));
 }
 
-/** A two-character escape as a space and the character it stands for, by the escape's letter. */
-const IN_PLACE: Record<number, string> = { 34: ' "', 92: ' \\', 47: ' /', 98: ' \b', 102: ' \f', 110: ' \n', 114: ' \r', 116: ' \t' };
+/**
+ * A two-character escape as a space and the character it stands for, by the escape's letter;
+ * line breaks as tabs: a detector's context ("patient id:", "born") may sit on the line before,
+ * within the same message, but numbers on two lines must not join into one (no number pattern
+ * takes a tab).
+ */
+const IN_PLACE: Record<number, string> = { 34: ' "', 92: ' \\', 47: ' /', 98: ' \b', 102: ' \f', 110: ' \t', 114: ' \t', 116: ' \t' };
 const HEX4 = /^[0-9a-fA-F]{4}$/;
 
 /**
- * Raw JSON text with each escape sequence replaced in place by the character it stands for,
- * spaces before it keeping the length: `SSN:\n727…` reads `SSN:`, a space, a line break, `727…`.
- * Offsets stay those of the raw text, and detectors see the line breaks, tabs and quotes the
- * parsed strings hold (the `n` of `\n` is not a letter touching the number after it). A loop over
- * the backslashes, not a regular expression: chat data has thousands of escapes per megabyte.
+ * Raw JSON text with each escape sequence replaced in place by the character it stands for
+ * (line breaks by tabs), spaces before it keeping the length: `SSN:\n727…` reads `SSN:`, a space, a tab, `727…`.
+ * Offsets stay those of the raw text, and detectors see the separators the parsed strings hold
+ * (the `n` of `\n` is not a letter touching the number after it). A loop over the backslashes,
+ * not a regular expression: chat data has thousands of escapes per megabyte.
  */
 export function neutralizeJsonEscapes(raw: string): string {
   let at = raw.indexOf('\\');
