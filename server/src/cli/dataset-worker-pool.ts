@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { callerPoolSize, datasetWorkerScript, startDatasetWorker } from './dataset-worker-thread';
+import { datasetWorkerScript, poolSize, startDatasetWorker } from './dataset-worker-thread';
 import { finishSecretLines, scanChunkToReport, type ChunkReport } from '../engine/datasets/chunk-report';
 import { SecretLineScanner } from '../engine/datasets/secret-lines';
 import type { Policy } from '../../../schemas/policy';
@@ -55,8 +54,7 @@ export class DatasetWorkerPool {
 
   constructor(private readonly allowlistedValues: readonly string[], size?: number, options: DatasetWorkerPoolOptions = {}) {
     this.scanOnCaller = options.scanOnCaller ?? false;
-    const cores = os.availableParallelism?.() ?? os.cpus().length;
-    const count = size ?? (this.scanOnCaller ? callerPoolSize() : Math.min(4, cores));
+    const count = size ?? poolSize(this.scanOnCaller);
     const started = [...(options.started ?? [])];
     if (!fs.existsSync(datasetWorkerScript(__dirname)) || count < 1) {
       for (const worker of started) void worker.terminate();

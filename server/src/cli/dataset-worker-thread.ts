@@ -12,8 +12,8 @@ export function startDatasetWorker(distDirectory: string): Worker {
   return new Worker(datasetWorkerScript(distDirectory), { resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 } });
 }
 
-/** Workers a pool that also scans on its calling thread runs: one per other core, at most 3. */
-export function callerPoolSize(): number {
+/** Workers a pool runs: one per core (at most 4), or one per other core (at most 3) when its calling thread scans too. */
+export function poolSize(scanOnCaller: boolean): number {
   const cores = os.availableParallelism?.() ?? os.cpus().length;
-  return Math.min(3, cores - 1);
+  return scanOnCaller ? Math.min(3, cores - 1) : Math.min(4, cores);
 }

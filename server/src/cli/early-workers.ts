@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { callerPoolSize, datasetWorkerScript, startDatasetWorker } from './dataset-worker-thread';
+import { datasetWorkerScript, poolSize, startDatasetWorker } from './dataset-worker-thread';
 import { isStreamedDataset } from './streamed-dataset';
 
 /**
@@ -21,7 +21,7 @@ export function startEarlyWorkers(argv: readonly string[], distDirectory: string
     }
   });
   if (!streamed || !fs.existsSync(datasetWorkerScript(distDirectory))) return [];
-  return Array.from({ length: Math.max(0, callerPoolSize()) }, () => {
+  return Array.from({ length: Math.max(0, poolSize(true)) }, () => {
     const worker = startDatasetWorker(distDirectory);
     // A worker that fails before a pool takes it over has exited: the pool starts another instead.
     worker.on('error', () => undefined);

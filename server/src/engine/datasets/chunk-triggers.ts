@@ -2,6 +2,7 @@ import { piiLiterals, type PiiTextScan } from '../pii/scan-pii-text';
 import { KeywordAutomaton } from '../text/multi-matcher';
 import type { SecretKeywordPass } from './secret-keywords';
 import { FOLLOW_DEPTH, TriggerScanner, type TextTriggers } from '../text/trigger-scan';
+import { addBytes } from '../secrets/regex-prefixes';
 
 /**
  * Every literal trigger of a dataset chunk in one automaton pass: the context words of the
@@ -61,7 +62,7 @@ export class ChunkTriggers {
     const automaton = this.automaton;
     const secrets = this.secrets;
     if (secrets && !secrets.keywords) secrets.keywordLines(text, secretLines); // a keyword outside ASCII: its own pass
-    if (secrets && text.includes('\\/')) secrets.escapedSlashLines(text, secretLines);
+    secrets?.escapedSlashLines(text, secretLines);
     if (!automaton) return;
     const { piiLiteral, secretKeyword } = this;
     let lineConfirmedUntil = 0; // one confirmed keyword per line is enough
@@ -103,7 +104,7 @@ export class ChunkTriggers {
       const following = this.piiLiteral[keyword] === -1 && secret !== -1 ? this.secrets!.followFilter(secret, FOLLOW_DEPTH) : undefined;
       if (!following) return;
       if (!sets) sets = following.map((set) => set.slice());
-      else sets.forEach((set, j) => { for (let i = 0; i < 32; i++) set[i] |= following[j][i]; });
+      else sets.forEach((set, j) => addBytes(set, following[j]));
     }
     if (sets) scanner.setFollowFilter(state, sets);
   }

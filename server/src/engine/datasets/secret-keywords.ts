@@ -4,6 +4,7 @@ import { SECRET_RULES } from '../secrets/rules';
 import type { SecretRule } from '../secrets/secret-rule';
 import { KeywordAutomaton } from '../text/multi-matcher';
 import { followingSets, leadingLiterals, withoutLeadingLookbehind } from '../secrets/leading-literals';
+import { addBytes } from '../secrets/regex-prefixes';
 import { decodeJsonEscapes } from './json-escapes';
 
 /** Characters that end a token in data text: JSON quotes, whitespace, CSV commas, brackets. */
@@ -160,6 +161,7 @@ export class SecretKeywordPass {
    * text of such a line, though the engine, which decodes it, finds its secret.
    */
   escapedSlashLines(text: string, into: Set<number>): void {
+    if (!this.hasEscapedSlashes(text)) return;
     let lineEnd = -1;
     for (let at = text.indexOf('\\/'); at !== -1; at = text.indexOf('\\/', Math.max(at + 2, lineEnd + 1))) {
       const lineStart = text.lastIndexOf('\n', at) + 1;
@@ -191,11 +193,7 @@ export class SecretKeywordPass {
       sticky.lastIndex = start;
       if (sticky.test(text)) return true;
     }
-    if (text !== this.escapesText) {
-      this.escapesText = text;
-      this.escapedSlashes = text.includes('\\/');
-    }
-    const rules = this.escapedSlashes ? this.keywordRules[keyword] : this.keywordTokenRules[keyword]!;
+    const rules = this.hasEscapedSlashes(text) ? this.keywordRules[keyword] : this.keywordTokenRules[keyword]!;
     if (rules.length === 0) return false;
     const token = decodeJsonEscapes(text.slice(tokenStart(text, start), tokenEnd(text, end)));
     return rules.some((rule) => mayMatch(rule, token));
@@ -220,11 +218,20 @@ export class SecretKeywordPass {
           break;
         }
         if (!sets) sets = following;
-        else for (let j = 0; j < depth; j++) for (let i = 0; i < 32; i++) sets[j][i] |= following[j][i];
+        else sets.forEach((set, j) => addBytes(set, following[j]));
       }
     }
     this.follows.set(keyword, sets);
     return sets;
+  }
+
+  /** Whether `text` holds a JSON-escaped slash; asked once per text (every hit of a chunk asks). */
+  private hasEscapedSlashes(text: string): boolean {
+    if (text !== this.escapesText) {
+      this.escapesText = text;
+      this.escapedSlashes = text.includes('\\/');
+    }
+    return this.escapedSlashes;
   }
 
   private stickyOf(rule: SecretRule): RegExp | undefined {

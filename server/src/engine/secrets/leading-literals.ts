@@ -1,4 +1,4 @@
-import { addByte, byteSet, hasByte, parsePattern, prefixPaths, type PrefixPath } from './regex-prefixes';
+import { addByte, addBytes, byteSet, hasByte, parsePattern, prefixPaths, type PrefixPath } from './regex-prefixes';
 
 /** Literal texts longer than this are not needed (keywords are shorter). */
 const LITERAL_DEPTH = 32;
@@ -72,7 +72,7 @@ export function followingSets(pattern: RegExp, keyword: string, depth: number): 
         for (let k = j; k < depth; k++) sets[k].fill(0xff); // the path ends or is not followed: anything
         break;
       }
-      for (let i = 0; i < 32; i++) sets[j][i] |= position[i];
+      addBytes(sets[j], position);
     }
   }
   for (const set of sets) addByte(set, 0x5c);

@@ -58,6 +58,11 @@ export function addByte(set: Uint8Array, byte: number): void {
   set[byte >> 3] |= 1 << (byte & 7);
 }
 
+/** Adds every byte of `other` to `set`. */
+export function addBytes(set: Uint8Array, other: Uint8Array): void {
+  for (let i = 0; i < 32; i++) set[i] |= other[i];
+}
+
 const ANY = new Uint8Array(32).fill(0xff);
 const NON_ASCII = (() => {
   const set = byteSet();
@@ -149,7 +154,7 @@ class PathReader {
     const set = byteSet();
     for (const code of codePoints) {
       if (code >= 128) {
-        for (let i = 16; i < 32; i++) set[i] = 0xff;
+        addBytes(set, NON_ASCII);
         continue;
       }
       addByte(set, code);
@@ -164,7 +169,7 @@ class PathReader {
 
   private classSet(body: CharacterClassBody[], negative: boolean): Uint8Array {
     const set = byteSet();
-    const union = (other: Uint8Array) => { for (let i = 0; i < 32; i++) set[i] |= other[i]; };
+    const union = (other: Uint8Array) => addBytes(set, other);
     for (const member of body) {
       if (member.type === 'value') union(this.charSet([member.codePoint]));
       else if (member.type === 'characterClassRange') {
