@@ -51,3 +51,9 @@ test('the shipped WebAssembly modules are assembled from their .wat sources (run
     assert.equal(readFileSync(join(ROOT, file), 'utf8'), content, file);
   }
 });
+
+test("the built-in secret patterns' stored facts are what reading the patterns gives (run `npm run generate`)", async () => {
+  const { patternFactsFile } = await import('../../scripts/pattern-facts');
+  const { file, content } = patternFactsFile();
+  assert.equal(readFileSync(join(ROOT, file), 'utf8'), content, file);
+});

@@ -3,7 +3,7 @@ import { normaliseKey } from '../secrets/normalise-key';
 import { SECRET_RULES } from '../secrets/rules';
 import type { SecretRule } from '../secrets/secret-rule';
 import { KeywordAutomaton } from '../text/multi-matcher';
-import { followingSets, leadingLiterals, withoutLeadingLookbehind } from '../secrets/leading-literals';
+import { patternFacts } from '../secrets/pattern-facts';
 import { addBytes } from '../secrets/regex-prefixes';
 import { decodeJsonEscapes } from './json-escapes';
 
@@ -49,10 +49,10 @@ function tokenEnd(text: string, end: number): number {
  */
 function stickyAtKeyword(rule: SecretRule): RegExp | undefined {
   if (!rule.pattern) return undefined;
-  const prefixes = leadingLiterals(rule.pattern);
+  const facts = patternFacts(rule.pattern);
   const keywords = rule.keywords.map((k) => k.toLowerCase());
-  if (!prefixes?.every((p) => keywords.some((k) => p.startsWith(k) || k.startsWith(p)))) return undefined;
-  return new RegExp(withoutLeadingLookbehind(rule.pattern), `${rule.pattern.flags.replace('g', '')}y`);
+  if (!facts.leading?.every((p) => keywords.some((k) => p.startsWith(k) || k.startsWith(p)))) return undefined;
+  return new RegExp(facts.sourceWithoutLookbehind, `${rule.pattern.flags.replace('g', '')}y`);
 }
 
 function mayMatch(rule: SecretRule, token: string): boolean {
@@ -212,7 +212,7 @@ export class SecretKeywordPass {
     let sets: Uint8Array[] | undefined;
     if (!this.unconditional.has(word) && rules.length > 0 && rules.every((rule) => this.stickyOf(rule))) {
       for (const rule of rules) {
-        const following = followingSets(rule.pattern!, word, depth);
+        const following = patternFacts(rule.pattern!).follow(word, depth);
         if (!following) {
           sets = undefined;
           break;
