@@ -100,6 +100,12 @@ test('record keys from the byte pass are forEachJsonKey\'s, less the keys it was
   // Keys up to 64 characters are exact; the byte pass may also report a longer one that forEachJsonKey drops.
   const short = (list: [number, number][]) => list.filter(([start, end]) => end - start <= 64);
   assert.deepEqual(short(pairs(fresh.scan(text, true)!.keys!)), short(expected));
+  // Short texts and keys in a text's last bytes (read one by one, not sixteen at a time).
+  for (const record of [...records.slice(0, 60), '{"a":1}', '"k":', 'x"k":', '{"id":"v","ab":']) {
+    const alone: [number, number][] = [];
+    forEachJsonKey(record, (start, end) => alone.push([start, end]));
+    assert.deepEqual(short(pairs(fresh.scan(record, true)!.keys!)), short(alone), record);
+  }
 
   for (const key of ['id', 'role', 'clé']) fresh.skipKey(key);
   const skipped = new Set(['id', 'role', 'clé']);

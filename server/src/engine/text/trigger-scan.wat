@@ -120,59 +120,68 @@
   ;; Record keys in [text, text + length): for every `":`, the key back to the quote before it (as
   ;; `lastIndexOf('"')` finds it), written as (start, end) from `out` unless it is a skipped key.
   ;; A quote more than 196 bytes back cannot open a key of at most 65 characters: not written.
-  ;; Eight bytes without a colon are skipped with one word-wide test. Returns 1 when `out` filled up.
+  ;; Colons are found sixteen bytes at a time. Returns 1 when `out` filled up.
   (func (export "keys") (param $text i32) (param $length i32) (param $out i32) (param $limit i32) (result i32)
-    (local $p i32) (local $end i32) (local $stop i32) (local $v i64) (local $close i32) (local $open i32)
+    (local $p i32) (local $end i32) (local $colons i32) (local $at i32)
     (local.set $p (local.get $text))
     (local.set $end (i32.add (local.get $text) (local.get $length)))
     (block $done
-      (loop $next
+      (loop $block
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
-        (if (i32.le_u (i32.add (local.get $p) (i32.const 8)) (local.get $end))
-          (then
-            (local.set $v (i64.xor (i64.load (local.get $p)) (i64.const 0x3a3a3a3a3a3a3a3a)))
-            (if (i64.eqz (i64.and
-                  (i64.and (i64.sub (local.get $v) (i64.const 0x0101010101010101)) (i64.xor (local.get $v) (i64.const -1)))
-                  (i64.const 0x8080808080808080)))
-              (then
-                (local.set $p (i32.add (local.get $p) (i32.const 8)))
-                (br $next)))))
-        (local.set $stop (i32.add (local.get $p) (i32.const 8)))
-        (if (i32.gt_u (local.get $stop) (local.get $end)) (then (local.set $stop (local.get $end))))
-        (loop $byte
-          (if (i32.and
-                (i32.eq (i32.load8_u (local.get $p)) (i32.const 0x3a))
-                (i32.gt_u (local.get $p) (local.get $text)))
-            (then
-              (local.set $close (i32.sub (local.get $p) (i32.const 1)))
-              (if (i32.eq (i32.load8_u (local.get $close)) (i32.const 0x22))
-                (then
-                  (local.set $open (i32.sub (local.get $close) (i32.const 1)))
-                  (block $opened
-                    (loop $back
-                      (if (i32.or
-                            (i32.lt_u (local.get $open) (local.get $text))
-                            (i32.gt_u (i32.sub (local.get $close) (local.get $open)) (i32.const 196)))
-                        (then (local.set $open (i32.const -1)) (br $opened)))
-                      (br_if $opened (i32.eq (i32.load8_u (local.get $open)) (i32.const 0x22)))
-                      (local.set $open (i32.sub (local.get $open) (i32.const 1)))
-                      (br $back)))
-                  (if (i32.ne (local.get $open) (i32.const -1))
-                    (then
-                      (local.set $open (i32.add (local.get $open) (i32.const 1)))
-                      (if (i32.or
-                            (i32.eqz (global.get $tableCount))
-                            (i32.eqz (i32.load offset=8 (call $slot (local.get $open) (i32.sub (local.get $close) (local.get $open))
-                              (call $hash (local.get $open) (i32.sub (local.get $close) (local.get $open)))))))
-                        (then
-                          (if (i32.ge_u (local.get $out) (local.get $limit)) (then (return (i32.const 1))))
-                          (i32.store (local.get $out) (i32.sub (local.get $open) (local.get $text)))
-                          (i32.store offset=4 (local.get $out) (i32.sub (local.get $close) (local.get $text)))
-                          (local.set $out (i32.add (local.get $out) (i32.const 8)))))))))))
-          (local.set $p (i32.add (local.get $p) (i32.const 1)))
-          (br_if $byte (i32.lt_u (local.get $p) (local.get $stop))))
-        (br $next)))
+        (if (i32.le_u (i32.add (local.get $p) (i32.const 16)) (local.get $end))
+          (then (local.set $colons (i8x16.bitmask (i8x16.eq (v128.load (local.get $p)) (v128.const i8x16 0x3a 0x3a 0x3a 0x3a 0x3a 0x3a 0x3a 0x3a 0x3a 0x3a 0x3a 0x3a 0x3a 0x3a 0x3a 0x3a)))))
+          (else
+            ;; The last few bytes, one bit each.
+            (local.set $colons (i32.const 0))
+            (local.set $at (i32.sub (local.get $end) (i32.const 1)))
+            (block $tail
+              (loop $byte
+                (br_if $tail (i32.lt_u (local.get $at) (local.get $p)))
+                (local.set $colons (i32.or (i32.shl (local.get $colons) (i32.const 1))
+                  (i32.eq (i32.load8_u (local.get $at)) (i32.const 0x3a))))
+                (local.set $at (i32.sub (local.get $at) (i32.const 1)))
+                (br $byte)))))
+        (block $noMore
+          (loop $colon
+            (br_if $noMore (i32.eqz (local.get $colons)))
+            (if (call $key (local.get $text) (i32.add (local.get $p) (i32.ctz (local.get $colons))) (local.get $out) (local.get $limit))
+              (then (return (i32.const 1))))
+            (local.set $out (global.get $outA))
+            (local.set $colons (i32.and (local.get $colons) (i32.sub (local.get $colons) (i32.const 1))))
+            (br $colon)))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $block)))
     (global.set $outA (local.get $out))
+    (i32.const 0))
+
+  ;; The key ending at the colon at $p, written at $out unless skipped; $outA is then past what was
+  ;; written. Returns 1 when `out` is full.
+  (func $key (param $text i32) (param $p i32) (param $out i32) (param $limit i32) (result i32)
+    (local $close i32) (local $open i32)
+    (global.set $outA (local.get $out))
+    (if (i32.le_u (local.get $p) (local.get $text)) (then (return (i32.const 0))))
+    (local.set $close (i32.sub (local.get $p) (i32.const 1)))
+    (if (i32.ne (i32.load8_u (local.get $close)) (i32.const 0x22)) (then (return (i32.const 0))))
+    (local.set $open (i32.sub (local.get $close) (i32.const 1)))
+    (block $opened
+      (loop $back
+        (if (i32.or
+              (i32.lt_u (local.get $open) (local.get $text))
+              (i32.gt_u (i32.sub (local.get $close) (local.get $open)) (i32.const 196)))
+          (then (return (i32.const 0))))
+        (br_if $opened (i32.eq (i32.load8_u (local.get $open)) (i32.const 0x22)))
+        (local.set $open (i32.sub (local.get $open) (i32.const 1)))
+        (br $back)))
+    (local.set $open (i32.add (local.get $open) (i32.const 1)))
+    (if (i32.and
+          (i32.ne (global.get $tableCount) (i32.const 0))
+          (i32.ne (i32.load offset=8 (call $slot (local.get $open) (i32.sub (local.get $close) (local.get $open))
+            (call $hash (local.get $open) (i32.sub (local.get $close) (local.get $open))))) (i32.const 0)))
+      (then (return (i32.const 0)))) ;; a skipped key
+    (if (i32.ge_u (local.get $out) (local.get $limit)) (then (return (i32.const 1))))
+    (i32.store (local.get $out) (i32.sub (local.get $open) (local.get $text)))
+    (i32.store offset=4 (local.get $out) (i32.sub (local.get $close) (local.get $text)))
+    (global.set $outA (i32.add (local.get $out) (i32.const 8)))
     (i32.const 0))
 
   ;; Rewrites `count` sorted byte offsets, `stride` bytes apart from `list`, as UTF-16 code units
@@ -300,13 +309,14 @@
   ;; as (start, end) from `stretches`: the number-run trigger can only match inside one, and every
   ;; number detector needs 8 digits. An IBAN start is an upper-case letter pair followed by two
   ;; digits, not preceded by a letter or digit (the IBAN trigger), written from `ibans`.
-  ;; Eight bytes without a digit, outside a run with digits, are read a word at a time (most of
-  ;; prose). Returns 1 when an area filled up, else 0.
+  ;; Outside runs with digits the bytes are read sixteen at a time (most of prose). Returns 1 when
+  ;; an area filled up, else 0.
   (func (export "numbers")
     (param $text i32) (param $length i32)
     (param $stretches i32) (param $limitS i32) (param $ibans i32) (param $limitI i32) (result i32)
-    (local $p i32) (local $end i32) (local $wordsEnd i32) (local $stop i32)
-    (local $class i32) (local $runStart i32) (local $digits i32) (local $x i64) (local $t i64) (local $nx i64) (local $upper i64)
+    (local $p i32) (local $end i32) (local $stop i32)
+    (local $class i32) (local $runStart i32) (local $digits i32)
+    (local $v v128) (local $digitBits i32) (local $upperBits i32) (local $skip i32)
     (local.set $p (local.get $text))
     (local.set $end (i32.add (local.get $text) (local.get $length)))
     (global.set $ibanText (local.get $text))
@@ -314,34 +324,32 @@
     (global.set $ibanOut (local.get $ibans))
     (global.set $ibanLimit (local.get $limitI))
     (global.set $ibanFull (i32.const 0))
-    (local.set $wordsEnd (select (i32.sub (local.get $end) (i32.const 8)) (local.get $text) (i32.ge_u (local.get $length) (i32.const 8))))
     (block $done
       (loop $next
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
-        ;; A word without digits when no run with digits is open changes no run: only its upper-case
-        ;; letters (bytes 0x41-0x5a) may start an IBAN. Byte masks as in "Bit Twiddling Hacks"
-        ;; (hasbetween), exact per byte here: no borrow or carry crosses a byte.
-        (if (i32.and (i32.eqz (local.get $digits)) (i32.le_u (local.get $p) (local.get $wordsEnd)))
+        ;; Sixteen bytes at a time while no run with digits is open: bytes before the block's first
+        ;; digit change no run, and only their upper-case letters may start an IBAN.
+        (if (i32.and (i32.eqz (local.get $digits)) (i32.le_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
           (then
-            (local.set $x (i64.load (local.get $p)))
-            (local.set $t (i64.and (local.get $x) (i64.const 0x7f7f7f7f7f7f7f7f)))
-            (local.set $nx (i64.and (i64.xor (local.get $x) (i64.const -1)) (i64.const 0x8080808080808080)))
-            (if (i64.eqz (i64.and
-                  (i64.and (i64.sub (i64.const 0xb9b9b9b9b9b9b9b9) (local.get $t)) (i64.add (local.get $t) (i64.const 0x5050505050505050)))
-                  (local.get $nx)))
-              (then
-                (local.set $upper (i64.and
-                  (i64.and (i64.sub (i64.const 0xdadadadadadadada) (local.get $t)) (i64.add (local.get $t) (i64.const 0x3f3f3f3f3f3f3f3f)))
-                  (local.get $nx)))
-                (block $noMore
-                  (loop $letters
-                    (br_if $noMore (i64.eqz (local.get $upper)))
-                    (call $iban (i32.add (local.get $p) (i32.wrap_i64 (i64.shr_u (i64.ctz (local.get $upper)) (i64.const 3)))))
-                    (local.set $upper (i64.and (local.get $upper) (i64.sub (local.get $upper) (i64.const 1))))
-                    (br $letters)))
-                (if (global.get $ibanFull) (then (return (i32.const 1))))
-                (local.set $p (i32.add (local.get $p) (i32.const 8)))
-                (br $next)))))
+            (local.set $v (v128.load (local.get $p)))
+            (local.set $digitBits (i8x16.bitmask (i8x16.lt_u
+              (i8x16.sub (local.get $v) (v128.const i8x16 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30))
+              (v128.const i8x16 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10))))
+            (local.set $skip (select (i32.ctz (local.get $digitBits)) (i32.const 16) (local.get $digitBits)))
+            (local.set $upperBits (i32.and
+              (i8x16.bitmask (i8x16.lt_u
+                (i8x16.sub (local.get $v) (v128.const i8x16 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41))
+                (v128.const i8x16 26 26 26 26 26 26 26 26 26 26 26 26 26 26 26 26)))
+              (i32.sub (i32.shl (i32.const 1) (local.get $skip)) (i32.const 1))))
+            (block $noMore
+              (loop $letters
+                (br_if $noMore (i32.eqz (local.get $upperBits)))
+                (call $iban (i32.add (local.get $p) (i32.ctz (local.get $upperBits))))
+                (local.set $upperBits (i32.and (local.get $upperBits) (i32.sub (local.get $upperBits) (i32.const 1))))
+                (br $letters)))
+            (if (global.get $ibanFull) (then (return (i32.const 1))))
+            (local.set $p (i32.add (local.get $p) (local.get $skip)))
+            (br_if $next (i32.eq (local.get $skip) (i32.const 16)))))
         ;; Byte by byte to the end of this word.
         (local.set $stop (i32.add (local.get $p) (i32.const 8)))
         (if (i32.gt_u (local.get $stop) (local.get $end)) (then (local.set $stop (local.get $end))))
