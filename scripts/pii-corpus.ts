@@ -95,6 +95,8 @@ export function generateLabelled(seed: number, count: number): LabelledRecord[] 
     () => `the ${int(1990, 2025)} report, page ${int(1, 400)}, table ${int(1, 9)}.${int(1, 9)}`,
     () => `tracking number 1Z${hex(6).toUpperCase()}${digits(10)}`,
     () => `build ${int(2020, 2025)}${pad(int(1, 12), 2)}${pad(int(1, 28), 2)}.${int(1, 9)}`,
+    // Ids that pass the Luhn check under an issuer prefix (one random number in ten does), named as ids.
+    () => `${pick(['order #', 'transaction id ', 'tracking number ', 'reference: ', 'invoice no. ', '"order_id": "'])}${cardDigits()}`,
   ];
   const FILLER = ['Please review the attached summary.', 'Thanks for reaching out to support.', 'The model finished training after three epochs.', 'Can you reset my account?', 'Here is the information you asked for:', 'As discussed in the call,'];
 

@@ -21,6 +21,28 @@ test('validated positives of every kind, each at its exact span', () => {
   assert.deepEqual(kindsIn('{"patient_id": "MRN-004521"}'), [['medical-record-number', 'MRN-004521']]);
 });
 
+test('a Luhn-valid run of digits named as another identifier is no card; named as a card, or printed in groups, it is', () => {
+  const id = '4539148803436467'; // Luhn-valid, Visa prefix
+  assert.ok(luhnValid(id));
+  for (const text of [
+    `{"order_id": "${id}"}`, `{"transaction_id": ${id}}`, `{"userId":"${id}"}`, `tracking #${id} shipped`,
+    `order no. ${id}`, `Invoice number: ${id}`, `ref ${id}`, `request id=${id}`, `IMEI ${id}`,
+    `card 4111 1111 1111 1111; invoice no. ${id}`, // card words before another label are not its
+  ]) assert.equal(kindsIn(text).filter(([, value]) => value === id).length, 0, text);
+  for (const text of [
+    `card ${id}`, `paid with ${id}`, `cc: ${id}`, `{"card_number": "${id}"}`, `{"credit_card_id": "${id}"}`,
+    `order paid by card ${id}`, `my number is ${id}`, `order 1234, card ${id}`, `order id ${id.replace(/(\d{4})(?=\d)/g, '$1 ')}`,
+    `{"order_id": "X1", "note": "hi\\n${id}"}`.replace('\\n', '\t'),
+  ]) assert.equal(kindsIn(text).filter(([kind]) => kind === 'credit-card').length, 1, text);
+});
+
+test("an invalid IBAN's digit groups are not a card", () => {
+  // CH22 3560 7217 9455 4532 0 fails mod-97; its middle groups pass Luhn under a JCB prefix.
+  assert.ok(luhnValid('3560721794554532'));
+  assert.deepEqual(kindsIn('IBAN CH22 3560 7217 9455 4532 0.'), []);
+  assert.deepEqual(kindsIn('cards 3560 7217 9455 4532 and 4111 1111 1111 1111').map(([kind]) => kind), ['credit-card', 'credit-card']);
+});
+
 test('hard negatives: Luhn-invalid numbers, versions, ISBNs, UUIDs, SHAs, timestamps, placeholders', () => {
   const negatives = [
     'card 4111 1111 1111 1112',
