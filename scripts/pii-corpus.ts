@@ -65,6 +65,7 @@ export function generateLabelled(seed: number, count: number): LabelledRecord[] 
     return pick([`(${area}) ${exchange}-${line}`, `${area}-${exchange}-${line}`, `${area}.${exchange}.${line}`, `+1 ${area} ${exchange} ${line}`, `+1-${area}-${exchange}-${line}`, `1-${area}-${exchange}-${line}`]);
   };
   const intlPhone = () => pick([`+44 20 7${digits(3)} ${digits(4)}`, `+44 7${int(4, 9)}${digits(2)} ${digits(6)}`, `+49 30 ${digits(8)}`, `+49 151 ${digits(8)}`, `+33 1 ${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`, `+33 6 ${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`, `+91 98${digits(3)} ${digits(5)}`, `+61 4${digits(2)} ${digits(3)} ${digits(3)}`]);
+  const nationalPhone = () => pick([`020 7${digits(3)} ${digits(4)}`, `(030) ${int(2, 9)}${digits(7)}`, `04${int(0, 3)}${digits(1)} ${digits(3)} ${digits(3)}`, `06 ${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`, `0${int(2, 9)}${digits(2)}-${digits(3)}-${digits(3)}`]);
   const date = () => ({ y: int(1935, 2008), m: int(1, 12), d: int(1, 28) });
   const dob = () => {
     const { y, m, d } = date();
@@ -95,6 +96,7 @@ export function generateLabelled(seed: number, count: number): LabelledRecord[] 
     () => `the ${int(1990, 2025)} report, page ${int(1, 400)}, table ${int(1, 9)}.${int(1, 9)}`,
     () => `tracking number 1Z${hex(6).toUpperCase()}${digits(10)}`,
     () => `build ${int(2020, 2025)}${pad(int(1, 12), 2)}${pad(int(1, 28), 2)}.${int(1, 9)}`,
+    () => `${pick(['ticket ', 'ref ', 'invoice ', 'as discussed in the call, ticket '])}0${int(1, 9)}${digits(2)} ${digits(4)} ${digits(4)}`,
     // Ids that pass the Luhn check under an issuer prefix (one random number in ten does), named as ids.
     () => `${pick(['order #', 'transaction id ', 'tracking number ', 'reference: ', 'invoice no. ', '"order_id": "'])}${cardDigits()}`,
   ];
@@ -116,7 +118,11 @@ export function generateLabelled(seed: number, count: number): LabelledRecord[] 
       else {
         const kind = pick(['email', 'phone-number', 'phone-number', 'us-ssn', 'credit-card', 'iban', 'date-of-birth', 'medical-record-number']);
         if (kind === 'email') add(kind, pick(['reach me at ', 'email: ', 'contact ', '']), email());
-        else if (kind === 'phone-number') add(kind, pick(['call ', 'phone: ', 'my number is ', 'tel. ', '']), random() < 0.5 ? usPhone() : intlPhone());
+        else if (kind === 'phone-number') {
+          const r = random();
+          if (r < 0.8) add(kind, pick(['call ', 'phone: ', 'my number is ', 'tel. ', '']), r < 0.4 ? usPhone() : intlPhone());
+          else add(kind, pick(['call ', 'phone: ', 'my number is ', 'tel. ', 'mobile ']), nationalPhone()); // national: only a label says it is a phone
+        }
         else if (kind === 'us-ssn') random() < 0.8 ? add(kind, pick(['SSN ', 'social security number ', 'ssn: ', 'her SSN is ']), ssn()) : add(kind, 'SSN: ', ssn().replace(/-/g, random() < 0.5 ? ' ' : ''));
         else if (kind === 'credit-card') add(kind, pick(['card ', 'paid with ', 'cc: ', 'card number ']), formatCard(cardDigits()));
         else if (kind === 'iban') add(kind, pick(['IBAN ', 'transfer to ', 'account ']), iban());

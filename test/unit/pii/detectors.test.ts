@@ -36,6 +36,18 @@ test('a Luhn-valid run of digits named as another identifier is no card; named a
   ]) assert.equal(kindsIn(text).filter(([kind]) => kind === 'credit-card').length, 1, text);
 });
 
+test('phone numbers in national formats when a word labels them, and numbers the library does not know when one does', () => {
+  const phones = (text: string) => kindsIn(text).filter(([kind]) => kind === 'phone-number').map(([, value]) => value);
+  for (const [text, value] of [
+    ['tel. 020 7946 0958', '020 7946 0958'], ['call me at (030) 2345678', '(030) 2345678'], ['mobile: 0412 345 678', '0412 345 678'],
+    ['my number is 06 12 34 56 78', '06 12 34 56 78'], ['phone: (555) 123-4567', '(555) 123-4567'], // 555: no such area code
+    ['reach me on +44 7607 555140', '+44 7607 555140'], // a length the UK dials, in a range not assigned
+  ]) assert.deepEqual(phones(text), [value], text);
+  for (const text of [
+    'ticket 020 7946 0958', 'As discussed in the call, ticket 000-43-8276 closed', '(555) 123-4567 rows', 'ref 0412 345 678',
+  ]) assert.deepEqual(phones(text), [], text);
+});
+
 test("an invalid IBAN's digit groups are not a card", () => {
   // CH22 3560 7217 9455 4532 0 fails mod-97; its middle groups pass Luhn under a JCB prefix.
   assert.ok(luhnValid('3560721794554532'));

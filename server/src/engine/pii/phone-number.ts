@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
 import type { PiiDetector } from './pii-kind';
 import { textBefore, touchesToken } from './context';
 import { matchesAroundRun, NUMBER_RUN } from './triggers';
@@ -7,11 +7,20 @@ const PHONE_SHAPE = /(?<![\w+.\/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{
 const INTERNATIONAL = /^\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?)(?:[ .-]?\d{1,8}){1,5}$/;
 const NANP = /^(?:1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 const PHONE_CONTEXT = /\b(phone|tel|telephone|mobile|cell|call|fax|whatsapp|sms|contact)\b[^0-9]{0,16}$/;
+/** The same words labelling the number itself (`call me at`, `tel.:`, `mobile number is`): enough to take a number the library does not know. */
+const PHONE_LABEL = /\b(?:phone|tel|telephone|mobile|cell|call|fax|whatsapp|sms|contact|my number)\b(?:[\s.:#,-]|\b(?:me|us|at|on|is|my|number|no)\b){0,12}$/;
+/** A national number with its trunk prefix (`020 7946 0958`, `(030) 1234567`, `0412 345 678`). */
+const NATIONAL = /^(?:0\d{1,4}|\(0\d{1,4}\))(?:[ .-]?\d{1,8}){1,4}$/;
+/** Regions a national number said to be a phone number is read in, in turn (common in training data after the US). */
+const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'AU', 'IT', 'ES', 'NL', 'IE', 'BR', 'JP'];
 
 /**
- * Phone numbers: international (`+44 20 7946 0958`, `+1-415-555-2671`) or North American
- * national (`(415) 555-2671`, `415.555.2671`, `1-800-555-0199`, or ten bare digits after a word
- * such as "phone"). libphonenumber-js decides whether the number is valid for its region.
+ * Phone numbers: international (`+44 20 7946 0958`, `+1-415-555-2671`: a country code and a length
+ * that country dials), North American national (`(415) 555-2671`, `415.555.2671`,
+ * `1-800-555-0199`, ten bare digits after a word such as "phone"), and other national numbers
+ * with their trunk 0 after such a word (`tel. 020 7946 0958`). libphonenumber-js reads them:
+ * a national number must be valid in its region, or at least of a possible length there when a
+ * word says it is a phone number (test data and fiction use unassigned area codes).
  */
 export const phoneNumberDetector: PiiDetector = {
   kind: 'phone-number',
@@ -23,18 +32,29 @@ export const phoneNumberDetector: PiiDetector = {
       const end = start + value.length;
       const digits = value.replace(/\D/g, '');
       if (digits.length < 8 || digits.length > 15 || touchesToken(text, start, end)) return;
-      let region: 'US' | undefined;
-      if (value.startsWith('+')) {
-        if (!INTERNATIONAL.test(value)) return;
-      } else if (NANP.test(value) || (/^\d{10}$/.test(value) && PHONE_CONTEXT.test(textBefore(text, start, 40)))) {
-        region = 'US';
-      } else {
-        return;
-      }
       // Dotted runs that are really versions or dates (1.2.3, 2024.01.15) have other groupings.
       if (value.includes('.') && !/^(?:\+\d{1,3}\.)?\d{3}\.\d{3}\.\d{4}$/.test(value)) return;
-      const parsed = parsePhoneNumberFromString(value, region);
-      if (parsed?.isValid()) found.push({ kind: 'phone-number', start, end, detail: parsed.country });
+      const before = textBefore(text, start, 40);
+      const parsed = readPhoneNumber(value, () => PHONE_CONTEXT.test(before), () => PHONE_LABEL.test(before));
+      if (parsed) found.push({ kind: 'phone-number', start, end, detail: parsed.country });
     });
   },
 };
+
+/** `near`: a phone word shortly before the number; `labelled`: one labelling it. */
+function readPhoneNumber(value: string, near: () => boolean, labelled: () => boolean): PhoneNumber | undefined {
+  if (value.startsWith('+')) {
+    const parsed = INTERNATIONAL.test(value) ? parsePhoneNumberFromString(value) : undefined;
+    return parsed?.isPossible() ? parsed : undefined;
+  }
+  if (NANP.test(value) || (/^\d{10}$/.test(value) && near())) {
+    const parsed = parsePhoneNumberFromString(value, 'US');
+    return parsed && (parsed.isValid() || (parsed.isPossible() && labelled())) ? parsed : undefined;
+  }
+  if (!NATIONAL.test(value) || !labelled()) return undefined;
+  for (const region of NATIONAL_REGIONS) {
+    const parsed = parsePhoneNumberFromString(value, region);
+    if (parsed?.isValid()) return parsed;
+  }
+  return undefined;
+}
