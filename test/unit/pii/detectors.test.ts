@@ -48,6 +48,17 @@ test('phone numbers in national formats when a word labels them, and numbers the
   ]) assert.deepEqual(phones(text), [], text);
 });
 
+test('labels written tight or spelled otherwise: SSN:, ss#, DOB in year/month/day, hospital number, ph:', () => {
+  assert.deepEqual(kindsIn('SSN:234-56-7891'), [['us-ssn', '234-56-7891']]);
+  assert.deepEqual(kindsIn('ss# 234567891'), [['us-ssn', '234567891']]);
+  assert.deepEqual(kindsIn('DOB 1990/05/12'), [['date-of-birth', '1990/05/12']]);
+  assert.deepEqual(kindsIn('Hospital number: 0012345678'), [['medical-record-number', '0012345678']]);
+  assert.deepEqual(kindsIn('ph: 555-123-4567'), [['phone-number', '555-123-4567']]);
+  // Still not: a time or version glued to a colon without the label, a timestamp after "born".
+  assert.deepEqual(kindsIn('at 10:234-56-7891'), []);
+  assert.deepEqual(kindsIn('born 1990/05/12T10:00'), []);
+});
+
 test("an invalid IBAN's digit groups are not a card", () => {
   // CH22 3560 7217 9455 4532 0 fails mod-97; its middle groups pass Luhn under a JCB prefix.
   assert.ok(luhnValid('3560721794554532'));

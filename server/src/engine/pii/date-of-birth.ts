@@ -3,7 +3,7 @@ import type { PiiDetector } from './pii-kind';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DATE = new RegExp(
-  `\\b(?:(\\d{4})-(\\d{2})-(\\d{2})(?![T:\\d])|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTHS})\\.?,? (\\d{4}))\\b`,
+  `\\b(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![T:\\d])|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTHS})\\.?,? (\\d{4}))\\b`,
   'i',
 );
 /** How far after the context word the date may start (same line, no digits in between). */

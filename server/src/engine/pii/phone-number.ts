@@ -8,7 +8,7 @@ const INTERNATIONAL = /^\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?)(?:[ .-]?\d{1,8}){1,5}$/
 const NANP = /^(?:1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 const PHONE_CONTEXT = /\b(phone|tel|telephone|mobile|cell|call|fax|whatsapp|sms|contact)\b[^0-9]{0,16}$/;
 /** The same words labelling the number itself (`call me at`, `tel.:`, `mobile number is`): enough to take a number the library does not know. */
-const PHONE_LABEL = /\b(?:phone|tel|telephone|mobile|cell|call|fax|whatsapp|sms|contact|my number)\b(?:[\s.:#,-]|\b(?:me|us|at|on|is|my|number|no)\b){0,12}$/;
+const PHONE_LABEL = /\b(?:phone|ph|tel|telephone|mobile|cell|call|fax|whatsapp|sms|contact|my number)\b(?:[\s.:#,-]|\b(?:me|us|at|on|is|my|number|no)\b){0,12}$/;
 /** A national number with its trunk prefix (`020 7946 0958`, `(030) 1234567`, `0412 345 678`). */
 const NATIONAL = /^(?:0\d{1,4}|\(0\d{1,4}\))(?:[ .-]?\d{1,8}){1,4}$/;
 /** Regions a national number said to be a phone number is read in, in turn (common in training data after the US). */

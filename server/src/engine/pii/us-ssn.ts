@@ -4,7 +4,7 @@ import { matchesAroundRun, NUMBER_RUN } from './triggers';
 
 /** Numbers published in advertising and documentation, never issued to a person. */
 const KNOWN_SAMPLES = new Set(['078051120', '219099999', '123456789']);
-const SSN_CONTEXT = /\b(ssn|ss#|social security(?: number| no)?|social sec|taxpayer id)\b[^0-9]{0,24}$/;
+const SSN_CONTEXT = /(?:\b(?:ssn|social security(?: number| no)?|social sec|taxpayer id)\b|\bss#)[^0-9]{0,24}$/;
 const SSN_SHAPE = /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d-])/g;
 
 export function isValidSsn(digits: string): boolean {
@@ -28,9 +28,10 @@ export const usSsnDetector: PiiDetector = {
       if (touchesToken(text, start, end)) return;
       if (!isValidSsn(m[0].replace(/\D/g, ''))) return;
       const separated = m[1] !== '';
-      if (!separated && !SSN_CONTEXT.test(textBefore(text, start, 40))) return;
-      // 3-2-4 glued to a dot, slash or colon is part of a version, path or time, not an SSN.
-      if (start > 0 && /[./:]/.test(text[start - 1])) return;
+      const labelled = SSN_CONTEXT.test(textBefore(text, start, 40));
+      if (!separated && !labelled) return;
+      // 3-2-4 glued to a dot, slash or colon is part of a version, path or time, not an SSN ("SSN:123-…" is labelled).
+      if (start > 0 && /[./:]/.test(text[start - 1]) && !(text[start - 1] === ':' && labelled)) return;
       if (separated && /^[./:]\d/.test(text.slice(end, end + 2))) return;
       found.push({ kind: 'us-ssn', start, end });
     });
