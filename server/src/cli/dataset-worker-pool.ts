@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import type { Worker } from 'node:worker_threads';
-import { datasetWorkerScript, poolSize, startDatasetWorker } from './dataset-worker-thread';
+import { datasetWorkerScript, keepYoungGenerationSmall, poolSize, startDatasetWorker } from './dataset-worker-thread';
 import { finishSecretLines, scanChunkToReport, type ChunkReport } from '../engine/datasets/chunk-report';
 import { SecretLineScanner } from '../engine/datasets/secret-lines';
 import type { Policy } from '../../../schemas/policy';
@@ -86,6 +86,7 @@ export class DatasetWorkerPool {
       this.slots.push(slot);
     }
     for (const worker of started) void worker.terminate(); // more than this pool runs
+    if (this.scanOnCaller) keepYoungGenerationSmall(); // the CLI: a short run, and its workers are started
   }
 
   /** Chunks queued on workers; callers wait below a bound so memory stays bounded. */

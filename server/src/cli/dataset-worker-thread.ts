@@ -1,5 +1,6 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 
 /** The worker bundle beside the calling bundle (dist/). */
@@ -16,4 +17,14 @@ export function startDatasetWorker(distDirectory: string): Worker {
 export function poolSize(scanOnCaller: boolean): number {
   const cores = os.availableParallelism?.() ?? os.cpus().length;
   return scanOnCaller ? Math.min(3, cores - 1) : Math.min(4, cores);
+}
+
+/**
+ * Keeps the young generation at its first size (V8 otherwise doubles it up to 16 MB per
+ * semi-space as scavenges go): a dataset check's garbage is short-lived chunk text, and this keeps
+ * ~7 MB off the CLI's peak memory at the same speed (50 MB bench: 138 -> 131 MB, median of 10).
+ * Only for the CLI (a short run). Starting a worker resets V8's flags: call it after starting them.
+ */
+export function keepYoungGenerationSmall(): void {
+  v8.setFlagsFromString('--semi-space-growth-factor=1');
 }
