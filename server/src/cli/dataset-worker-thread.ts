@@ -22,7 +22,7 @@ export function poolSize(scanOnCaller: boolean): number {
 /**
  * Keeps the young generation at its first size (V8 otherwise doubles it up to 16 MB per
  * semi-space as scavenges go): a dataset check's garbage is short-lived chunk text, and this keeps
- * ~7 MB off the CLI's peak memory at the same speed (50 MB bench: 138 -> 131 MB, median of 10).
+ * ~10 MB off the CLI's peak memory at the same speed (50 MB bench: 139 -> 129 MB, median of 8).
  * Only for the CLI (a short run). Starting a worker resets V8's flags: call it after starting them.
  */
 export function keepYoungGenerationSmall(): void {

@@ -52,7 +52,7 @@ export function cardIssuer(digits: string): string | undefined {
 const ID_LABEL = /(?:\b|_)(?:id|identifier|order|invoice|tracking|transaction|txn|reference|ref|serial|sku|isbn|ean|upc|gtin|imei|ticket|shipment|parcel|request|session|trace)(?:[ _-]?(?:id|no|number|num|nr))?\.?[\s"':=#]*$/i;
 const CAMEL_CASE_ID = /[a-z](?:Id|ID)[\s"':=]*$/;
 const CARD_WORDS = /card|visa|master|amex|american express|discover|diners|jcb|unionpay|maestro|credit|debit|\bcc\b|\bpan\b|payment/i;
-/** Characters before a number that its label may take, and before a label that its card words may. */
+/** Characters before a number that its label (or the IBAN it belongs to) may take, and before a label that its card words may. */
 const LABEL_SPAN = 40;
 const LABEL_WORDS_SPAN = 12;
 /** The start of an IBAN-shaped string and some of its groups: digits that follow belong to it (valid or not). */
@@ -84,7 +84,7 @@ export const paymentCardDetector: PiiDetector = {
       if (touchesToken(text, start, end)) return;
       const digits = m[0].replace(/\D/g, '');
       if (/^(\d)\1+$/.test(digits) || !luhnValid(digits)) return;
-      if (digits.length === m[0].length ? namedAsOtherId(text, start) : IBAN_SO_FAR.test(text.slice(Math.max(0, start - 40), start))) return;
+      if (digits.length === m[0].length ? namedAsOtherId(text, start) : IBAN_SO_FAR.test(text.slice(Math.max(0, start - LABEL_SPAN), start))) return;
       const issuer = cardIssuer(digits);
       if (issuer) found.push({ kind: 'credit-card', start, end, detail: issuer });
     });
