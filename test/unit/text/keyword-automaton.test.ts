@@ -35,3 +35,23 @@ test('keywordsAt names every keyword ending at a hit, longest first, ASCII case 
   assert.deepEqual(found.filter((f) => !f.startsWith('a@')), ['sk@6', 'sk-proj-@12', 'med@20', 'medicare@25']);
   assert.deepEqual(found.filter((f) => f.startsWith('a@')), ['a@23']);
 });
+
+test('every occurrence of every keyword, overlapping ones too, as a naive search finds them (the scan\'s real keyword set)', async () => {
+  const { piiLiterals } = await import('../../../server/src/engine/pii/scan-pii-text');
+  const { SecretKeywordPass } = await import('../../../server/src/engine/datasets/secret-keywords');
+  const keywords = [...new Set([...piiLiterals(), ...new SecretKeywordPass().keywords!])];
+  const automaton = KeywordAutomaton.build(keywords)!;
+  const pieces = [...keywords, ...keywords.map((k) => k.toUpperCase()), 'x', ' ', 'e', 'S', '-', '_', '.', 'é'];
+  for (let round = 0; round < 200; round++) {
+    const text = Array.from({ length: Math.floor(random() * 60) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+    const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const expected: string[] = [];
+    for (let end = 1; end <= text.length; end++) {
+      for (const keyword of keywords) if (end >= keyword.length && lower.startsWith(keyword, end - keyword.length)) expected.push(`${keyword}@${end}`);
+    }
+    const found: string[] = [];
+    const ends = automaton.ends(text);
+    for (let h = 0; h < ends.length; h += 2) found.push(...automaton.keywordsAt(ends[h + 1]).map((k) => `${automaton.keywords[k]}@${ends[h]}`));
+    assert.deepEqual(found.sort(), expected.sort(), JSON.stringify(text));
+  }
+});

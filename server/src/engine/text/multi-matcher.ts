@@ -36,51 +36,56 @@ export class KeywordAutomaton {
     this.classes = classes;
     this.maxLength = Math.max(...words.map((w) => w.length));
 
-    // Trie.
-    const goto: Int32Array[] = [new Int32Array(classes).fill(-1)];
+    // Trie: each state's children as (class, state) pairs (a state has one or two).
+    const children: number[][] = [[]];
     const ending: number[][] = [[]];
     words.forEach((word, index) => {
       let state = 0;
       for (let i = 0; i < word.length; i++) {
         const cls = this.classOf[word.charCodeAt(i)];
-        if (goto[state][cls] === -1) {
-          goto[state][cls] = goto.length;
-          goto.push(new Int32Array(classes).fill(-1));
+        const kids = children[state];
+        let child = -1;
+        for (let k = 0; k < kids.length && child === -1; k += 2) if (kids[k] === cls) child = kids[k + 1];
+        if (child === -1) {
+          child = children.length;
+          kids.push(cls, child);
+          children.push([]);
           ending.push([]);
         }
-        state = goto[state][cls];
+        state = child;
       }
       ending[state].push(index);
     });
-    // Breadth-first failure links, folded into a complete transition table.
-    const next = new Int32Array(goto.length * classes);
-    const fail = new Int32Array(goto.length);
+    // Breadth-first failure links folded into a complete transition table, whose entries are row
+    // offsets (state * classes) with the "keyword ends here" flag in the low bit, so the hot loop
+    // does one shift, one add and one load per character. A state's row is its failure state's
+    // row (copied natively) with its own children written over it; a child's flag is known when
+    // its failure link is, since that link points to a shallower state, already done.
+    const encode = (state: number, endsHere: boolean) => ((state * classes) << 1) | (endsHere ? 1 : 0);
+    const next = new Int32Array(children.length * classes);
+    const fail = new Int32Array(children.length);
+    const flagged = new Uint8Array(children.length);
     const queue: number[] = [];
-    for (let cls = 0; cls < classes; cls++) {
-      const child = goto[0][cls];
-      next[cls] = child === -1 ? 0 : child;
-      if (child > 0) queue.push(child);
+    for (let k = 0; k < children[0].length; k += 2) {
+      const child = children[0][k + 1];
+      flagged[child] = ending[child].length > 0 ? 1 : 0;
+      next[children[0][k]] = encode(child, flagged[child] === 1);
+      queue.push(child);
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
-      ending[state] = [...ending[state], ...ending[fail[state]]];
-      for (let cls = 0; cls < classes; cls++) {
-        const child = goto[state][cls];
-        const viaFail = next[fail[state] * classes + cls];
-        if (child === -1) next[state * classes + cls] = viaFail;
-        else {
-          next[state * classes + cls] = child;
-          fail[child] = viaFail;
-          queue.push(child);
-        }
+      const failRow = fail[state] * classes;
+      if (ending[fail[state]].length > 0) ending[state] = [...ending[state], ...ending[fail[state]]];
+      next.copyWithin(state * classes, failRow, failRow + classes);
+      const kids = children[state];
+      for (let k = 0; k < kids.length; k += 2) {
+        const cls = kids[k];
+        const child = kids[k + 1];
+        fail[child] = (next[failRow + cls] >> 1) / classes;
+        flagged[child] = ending[child].length > 0 || flagged[fail[child]] === 1 ? 1 : 0;
+        next[state * classes + cls] = encode(child, flagged[child] === 1);
+        queue.push(child);
       }
-    }
-    // States as row offsets (state * classes) with the "keyword ends here" flag in the low bit, so
-    // the hot loop does one shift, one add and one load per character.
-    const endsHere = Uint8Array.from(ending, (list) => (list.length > 0 ? 1 : 0));
-    for (let i = 0; i < next.length; i++) {
-      const target = next[i];
-      next[i] = ((target * classes) << 1) | endsHere[target];
     }
     this.next = next;
     this.outputs = ending.map((list) => list.sort((a, b) => words[b].length - words[a].length));
