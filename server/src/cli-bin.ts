@@ -6,9 +6,7 @@
 import * as path from 'node:path';
 import { requireWithCompileCache } from './compile-cache';
 import { startEarlyWorkers } from './cli/early-workers';
-import { keepYoungGenerationSmall } from './cli/dataset-worker-thread';
 
 const workers = startEarlyWorkers(process.argv.slice(2), __dirname);
-keepYoungGenerationSmall();
 const cli = requireWithCompileCache(path.join(__dirname, 'cli-main.js')) as typeof import('./cli');
 cli.run(workers);

@@ -27,4 +27,6 @@ export function poolSize(scanOnCaller: boolean): number {
  */
 export function keepYoungGenerationSmall(): void {
   v8.setFlagsFromString('--semi-space-growth-factor=1');
+  // V8 rejects code cached under other flags: the default is back before the CLI's compile cache is written at exit.
+  process.prependOnceListener('exit', () => v8.setFlagsFromString('--semi-space-growth-factor=2'));
 }

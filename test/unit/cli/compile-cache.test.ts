@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI } from '../../helpers/run-cli';
@@ -31,6 +31,30 @@ test('the CLI caches its compiled bundle, and a broken or foreign cache only cos
     chmodSync(shared, 0o777);
     assert.equal(version(shared), first);
     assert.deepEqual(readdirSync(shared), [], 'wrote into a world-writable directory');
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+});
+
+test('a dataset check reuses the cached code: V8 accepts it on the next run (flags the check sets are undone before it is written)', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'tg-compile-cache-'));
+  try {
+    // Over the streaming threshold, so the worker pool (which tunes V8's young generation) runs.
+    const dataset = join(directory, 'big.jsonl');
+    writeFileSync(dataset, `${JSON.stringify({ messages: [{ role: 'user', content: 'hello there '.repeat(20) }] })}\n`.repeat(12_000));
+    const check = () => {
+      const result = spawnSync(process.execPath, [CLI, 'check', dataset, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, TUNEGUARD_COMPILE_CACHE: directory } });
+      assert.equal(result.status, 0, result.stderr);
+    };
+    // Every file under the cache directory (Node 22 keeps its own layout there) with its modification time.
+    const cacheFiles = () => (readdirSync(directory, { recursive: true }) as string[])
+      .filter((name) => name !== 'big.jsonl' && statSync(join(directory, name)).isFile())
+      .map((name) => [name, statSync(join(directory, name)).mtimeMs] as const);
+    check();
+    const first = cacheFiles();
+    assert.ok(first.length > 0, 'no cache written');
+    check();
+    assert.deepEqual(cacheFiles(), first, 'the cache was rejected and written again');
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
