@@ -45,6 +45,14 @@ export class LspSession {
     this.connection.listen();
   }
 
+  /** A session on `workspaceFolder`, initialized, closed when test `t` ends. */
+  static async started(t: { after(fn: () => unknown): void }, workspaceFolder: string): Promise<LspSession> {
+    const session = new LspSession();
+    t.after(() => session.close());
+    await session.initialize(workspaceFolder);
+    return session;
+  }
+
   /** `trusted`: what the client says of the workspace (unsaid by default); `capabilities` replace the default ones. */
   async initialize(workspaceFolder: string, options: { trusted?: boolean; capabilities?: ClientCapabilities } = {}): Promise<InitializeResult> {
     const uri = pathToFileURL(workspaceFolder).href;

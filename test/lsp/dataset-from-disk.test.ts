@@ -40,9 +40,7 @@ test('a dataset the client does not sync is scanned from disk: findings on recor
   const dir = tempDir(t);
   const file = join(dir, 'big.jsonl');
   writeFileSync(file, dataset(30_000, 100, 7));
-  const session = new LspSession();
-  t.after(() => session.close());
-  await session.initialize(dir);
+  const session = await LspSession.started(t, dir);
 
   const uri = await fromDisk(session, file, 'opened');
   const config = await session.open(join(dir, 'train.yaml'), 'base_model: x\nhub_token: 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\n');
@@ -67,9 +65,7 @@ test('a binary or missing file announced from disk gets one clear diagnostic, an
   const dir = tempDir(t);
   const binary = join(dir, 'weights.json');
   writeFileSync(binary, Buffer.from([0x7b, 0x00, 0x01, 0x02, 0x0a]));
-  const session = new LspSession();
-  t.after(() => session.close());
-  await session.initialize(dir);
+  const session = await LspSession.started(t, dir);
 
   const binaryItems = await settled(session, await fromDisk(session, binary, 'opened'), (d) => d.length > 0);
   assert.deepEqual(binaryItems.map((d) => d.code), ['tuneguard/scan-failed']);
@@ -93,9 +89,7 @@ test('allowlisted values, accepted fingerprints and the baseline hide findings o
   writeFileSync(file, `${[...filler, ...records].join('\n')}\n`);
   writeFileSync(join(dir, '.tuneguard.yaml'), `allowlist:\n  values: ["${allowlisted}"]\n  fingerprints: ["${fingerprint(rule, 'big.jsonl', accepted)}"]\n`);
   writeFileSync(join(dir, '.tuneguard-baseline.json'), JSON.stringify({ findings: [{ fingerprint: fingerprint(rule, 'big.jsonl', baselined) }] }));
-  const session = new LspSession();
-  t.after(() => session.close());
-  await session.initialize(dir);
+  const session = await LspSession.started(t, dir);
 
   const items = await settled(session, await fromDisk(session, file, 'opened'), (d) => d.length > 0);
   assert.deepEqual(items.filter((d) => d.code === rule).map((d) => d.range.start.line), [20_003], 'only the token nobody accepted');
@@ -127,9 +121,7 @@ test('two large datasets scanned from disk at once both finish (they share the s
   const dir = tempDir(t);
   const files = ['a.jsonl', 'b.jsonl'].map((name) => join(dir, name));
   for (const file of files) writeFileSync(file, dataset(60_000, 1_000, 7));
-  const session = new LspSession();
-  t.after(() => session.close());
-  await session.initialize(dir);
+  const session = await LspSession.started(t, dir);
   const uris = await Promise.all(files.map((file) => fromDisk(session, file, 'opened')));
   for (const uri of uris) {
     const items = await settled(session, uri);

@@ -12,6 +12,10 @@ import { tempDir } from '../helpers/temp-dir';
 const SSN_RECORD = (i: number) => JSON.stringify({ text: `my SSN is 123-45-${String(1000 + i).slice(-4)}` });
 const FILLER = JSON.stringify({ messages: [{ role: 'user', content: 'plain text about training runs, nothing personal. '.repeat(3) }] });
 
+const scanDataset = (session: LspSession, uri: string) => session.connection.sendRequest<ScanDatasetResult>(SCAN_DATASET_REQUEST, { uri });
+const classifyDataset = (session: LspSession, uri: string, level: string, scan?: ScanDatasetResult) =>
+  session.connection.sendRequest<ClassifyDatasetResult>(CLASSIFY_DATASET_REQUEST, { uri, level, ...(scan ? { scan } : {}) });
+
 async function pollDiagnostics(session: LspSession, uri: string, until: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -27,9 +31,7 @@ test('a large open dataset is scanned in the background: capped diagnostics on r
   for (let i = 0; i < 30_000; i++) lines.push(i % 50 === 3 ? SSN_RECORD(i) : FILLER);
   const file = join(dir, 'big.jsonl');
   writeFileSync(file, `${lines.join('\n')}\n`);
-  const session = new LspSession();
-  t.after(() => session.close());
-  await session.initialize(dir);
+  const session = await LspSession.started(t, dir);
   const uri = await session.open(file, readFileSync(file, 'utf8'), 'jsonl');
   const config = await session.open(join(dir, 'train.yaml'), 'base_model: x\nhub_token: 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\n');
   // Other documents are answered while the dataset is being scanned.
@@ -50,14 +52,12 @@ test('scan then classify: suggestion with its reason, manifest created beside th
   mkdirSync(join(dir, 'data'));
   const file = join(dir, 'data', 'tickets.jsonl');
   writeFileSync(file, [SSN_RECORD(1), SSN_RECORD(2), JSON.stringify({ text: 'card 4111 1111 1111 1111' }), FILLER].join('\n') + '\n');
-  const session = new LspSession();
-  t.after(() => session.close());
-  await session.initialize(dir);
+  const session = await LspSession.started(t, dir);
   const uri = pathToFileURL(file).href;
-  const scan = await session.connection.sendRequest<ScanDatasetResult>(SCAN_DATASET_REQUEST, { uri });
+  const scan = await scanDataset(session, uri);
   assert.equal(scan.suggestedLevel, 'restricted');
   assert.equal(scan.reason, 'restricted: 2 SSNs and 1 card number in 4 records');
-  const created = await session.connection.sendRequest<ClassifyDatasetResult>(CLASSIFY_DATASET_REQUEST, { uri, level: 'restricted', scan });
+  const created = await classifyDataset(session, uri, 'restricted', scan);
   assert.equal(created.created, true);
   const manifest = join(dir, 'data', 'tickets.dataset.yaml');
   assert.ok(existsSync(manifest));
@@ -67,7 +67,7 @@ test('scan then classify: suggestion with its reason, manifest created beside th
   assert.match(text, /^pii_kinds: \[credit-card, us-ssn\]$/m);
 
   writeFileSync(manifest, text.replace('classification: restricted', 'classification: public   # reviewed by hand'));
-  const updated = await session.connection.sendRequest<ClassifyDatasetResult>(CLASSIFY_DATASET_REQUEST, { uri: pathToFileURL(manifest).href, level: 'confidential' });
+  const updated = await classifyDataset(session, pathToFileURL(manifest).href, 'confidential');
   assert.equal(updated.created, false);
   assert.match(readFileSync(manifest, 'utf8'), /^classification: confidential   # reviewed by hand$/m);
 });
@@ -75,9 +75,7 @@ test('scan then classify: suggestion with its reason, manifest created beside th
 test('a manifest declaring public over data with SSNs gets a diagnostic on its classification', async (t) => {
   const dir = tempDir(t);
   writeFileSync(join(dir, 'tickets.jsonl'), `${SSN_RECORD(1)}\n`);
-  const session = new LspSession();
-  t.after(() => session.close());
-  await session.initialize(dir);
+  const session = await LspSession.started(t, dir);
   const uri = await session.open(join(dir, 'tickets.dataset.yaml'), 'name: tickets\npath: tickets.jsonl\nclassification: public\npii_kinds: [us-ssn]\n');
   const items = await session.diagnostics(uri);
   const below = items.find((d) => d.code === 'pii/classification-below-contents');
@@ -90,13 +88,11 @@ test('Scan and Classify Dataset work on a Parquet file: rows are records, the ma
   const file = join(dir, 'tickets.parquet');
   const text = ['card 4111 1111 1111 1111', 'plain text', 'my SSN is 536-22-8175', 'more plain text'];
   writeFileSync(file, new Uint8Array(parquetWriteBuffer({ columnData: [{ name: 'text', data: text, type: 'STRING' }] })));
-  const session = new LspSession();
-  t.after(() => session.close());
-  await session.initialize(dir);
+  const session = await LspSession.started(t, dir);
   const uri = pathToFileURL(file).href;
-  const scan = await session.connection.sendRequest<ScanDatasetResult>(SCAN_DATASET_REQUEST, { uri });
+  const scan = await scanDataset(session, uri);
   assert.equal(scan.reason, 'restricted: 1 card number and 1 SSN in 4 records');
-  const created = await session.connection.sendRequest<ClassifyDatasetResult>(CLASSIFY_DATASET_REQUEST, { uri, level: 'restricted', scan });
+  const created = await classifyDataset(session, uri, 'restricted', scan);
   assert.equal(created.created, true);
   assert.match(readFileSync(join(dir, 'tickets.dataset.yaml'), 'utf8'), /^path: "?tickets.parquet"?$/m);
   assert.ok(!session.allOutput().includes('536-22'));

@@ -38,9 +38,7 @@ async function waitFor(condition: () => boolean, what: string, ms = 20_000): Pro
 
 test('hostile documents over LSP: every one answered with ranges inside it; the server stays responsive', async (t) => {
   const dir = tempDir(t);
-  const session = new LspSession();
-  t.after(() => session.close());
-  await session.initialize(dir);
+  const session = await LspSession.started(t, dir);
   const documents: [string, string, string][] = [
     ['deep.json', 'json', deepJsonArrays(100_000)],
     ['deep-objects.json', 'json', deepJsonObjects(100_000)],
@@ -64,9 +62,7 @@ test('hostile documents over LSP: every one answered with ranges inside it; the 
 
 test('a handler that throws returns an empty result and logs once; the server keeps serving', async (t) => {
   const dir = tempDir(t);
-  const session = new LspSession();
-  t.after(() => session.close());
-  await session.initialize(dir);
+  const session = await LspSession.started(t, dir);
   // A malformed request (no textDocument) makes the diagnostic handler throw inside its wrapper.
   for (let i = 0; i < 3; i++) {
     const report = (await session.connection.sendRequest(DocumentDiagnosticRequest.type, {} as never)) as FullDocumentDiagnosticReport;
