@@ -41,7 +41,8 @@ function cacheDirectory(): string | undefined {
 function loadWithCachedData(file: string, directory: string): unknown {
   const source = fs.readFileSync(file, 'utf8').replace(/^#!.*/, '');
   const stat = fs.statSync(file);
-  const cacheFile = path.join(directory, `${path.basename(file)}@${stat.size}-${Math.trunc(stat.mtimeMs)}-${process.versions.v8}-${process.arch}.cache`);
+  // Named after the bundle's place too: installs elsewhere (another project's version) keep their own cache.
+  const cacheFile = path.join(directory, `${path.basename(file)}-${fnv1a(path.dirname(path.resolve(file)))}@${stat.size}-${Math.trunc(stat.mtimeMs)}-${process.versions.v8}-${process.arch}.cache`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = fs.readFileSync(cacheFile);
@@ -64,7 +65,7 @@ function writeCache(script: vm.Script, cacheFile: string): void {
   try {
     fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
     fs.renameSync(temporary, cacheFile); // atomic: a concurrent run reads the old file or the new one, never half
-    // Older builds' caches of the same bundle are dead weight.
+    // Older builds' caches of the same bundle, in the same place, are dead weight.
     const directory = path.dirname(cacheFile);
     const prefix = `${path.basename(cacheFile).split('@')[0]}@`;
     for (const name of fs.readdirSync(directory)) {
@@ -73,4 +74,11 @@ function writeCache(script: vm.Script, cacheFile: string): void {
   } catch {
     fs.rmSync(temporary, { force: true });
   }
+}
+
+/** FNV-1a of a string, as 8 hex digits. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CLI } from '../../helpers/run-cli';
 
 function version(cacheDirectory: string): string {
@@ -55,6 +55,35 @@ test('a dataset check reuses the cached code: V8 accepts it on the next run (fla
     assert.ok(first.length > 0, 'no cache written');
     check();
     assert.deepEqual(cacheFiles(), first, 'the cache was rejected and written again');
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+});
+
+test('two installs of the CLI in different places keep their own caches (neither deletes the other\'s)', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'tg-compile-cache-'));
+  try {
+    const cache = join(directory, 'cache');
+    mkdirSync(cache, { mode: 0o700 });
+    const installs = ['a', 'b'].map((name) => {
+      const dist = join(directory, name);
+      mkdirSync(dist);
+      for (const file of ['cli.js', 'cli-main.js']) copyFileSync(join(dirname(CLI), file), join(dist, file));
+      return join(dist, 'cli.js');
+    });
+    const run = (cli: string) => {
+      const result = spawnSync(process.execPath, [cli, '--version'], { encoding: 'utf8', env: { ...process.env, TUNEGUARD_COMPILE_CACHE: cache } });
+      assert.equal(result.status, 0, result.stderr);
+    };
+    const files = () => (readdirSync(cache, { recursive: true }) as string[]).filter((name) => statSync(join(cache, name)).isFile()).map((name) => [name, statSync(join(cache, name)).mtimeMs] as const).sort();
+    run(installs[0]);
+    const one = files();
+    run(installs[1]);
+    const both = files();
+    assert.ok(both.length > one.length, 'the second install wrote no cache of its own');
+    run(installs[0]);
+    run(installs[1]);
+    assert.deepEqual(files(), both, 'a cache was deleted or rejected and written again');
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
