@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { datasetWorkerScript, keepYoungGenerationSmall, poolSize, startDatasetWorker } from './dataset-worker-thread';
-import { finishSecretLines, scanChunkToReport, type ChunkReport } from '../engine/datasets/chunk-report';
+import { appendReport, finishSecretLines, scanChunkToReport, type ChunkReport } from '../engine/datasets/chunk-report';
 import { SecretLineScanner } from '../engine/datasets/secret-lines';
 import type { Policy } from '../../../schemas/policy';
 import type { WorkerJob } from '../dataset-worker';
@@ -35,6 +35,8 @@ const QUEUE_PER_WORKER = 2;
  * (~0.1 s), so the workers get more to do meanwhile.
  */
 const QUEUE_PER_WORKER_COLD = 6;
+/** The calling thread's first scan takes this much of its chunk (cut at a line end); a worker takes the rest. */
+const FIRST_CALLER_BYTES = 128 * 1024;
 
 /**
  * Dataset chunks scanned on worker threads: one per core (at most 4), or one per core but the
@@ -103,18 +105,31 @@ export class DatasetWorkerPool {
   }
 
   run(job: Job): Promise<ChunkReport> {
+    const slot = this.slots.length > 0 ? this.slots.reduce((a, b) => (b.busy < a.busy ? b : a)) : undefined;
+    if (slot && !(this.scanOnCaller && slot.busy >= this.queuePerWorker)) return this.post(slot, job);
+    const cut = !this.callerScanned && slot && job.bytes ? job.bytes.indexOf(10, FIRST_CALLER_BYTES) + 1 : 0;
+    this.callerScanned = true;
+    if (cut > 0 && cut < job.bytes!.length) {
+      // This thread's first scan runs cold (its code not yet optimised): a small piece here, the rest on a worker.
+      const rest = this.post(slot!, { ...job, bytes: job.bytes!.slice(cut), first: false });
+      const head = this.scanHere({ ...job, bytes: job.bytes!.subarray(0, cut) });
+      return Promise.all([head, rest]).then(([a, b]) => appendReport(a, b));
+    }
+    return this.scanHere(job);
+  }
+
+  private scanHere(job: Job): Promise<ChunkReport> {
+    try {
+      const text = job.text ?? this.decoder.decode(job.bytes!);
+      return Promise.resolve(scanChunkToReport({ path: job.path, syntax: job.syntax, first: job.first, text }, job.secrets ? this.engine(job.customPatterns ?? []) : undefined));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  private post(slot: Slot, job: Job): Promise<ChunkReport> {
     const { customPatterns = [], ...rest } = job;
     const scanner = () => this.engine(customPatterns);
-    const slot = this.slots.length > 0 ? this.slots.reduce((a, b) => (b.busy < a.busy ? b : a)) : undefined;
-    if (!slot || (this.scanOnCaller && slot.busy >= this.queuePerWorker)) {
-      this.callerScanned = true;
-      try {
-        const text = job.text ?? this.decoder.decode(job.bytes!);
-        return Promise.resolve(scanChunkToReport({ path: job.path, syntax: job.syntax, first: job.first, text }, job.secrets ? scanner() : undefined));
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    }
     slot.busy++;
     const id = this.nextId++;
     return new Promise<ChunkReport>((resolve, reject) => {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument } from '../../../server/src/engine/check-document';
 import { LineChunker, countNewlines } from '../../../server/src/engine/datasets/line-chunker';
-import { scanChunkToReport } from '../../../server/src/engine/datasets/chunk-report';
+import { appendReport, scanChunkToReport } from '../../../server/src/engine/datasets/chunk-report';
 import { scanDatasetText } from '../../../server/src/engine/datasets/scan-dataset-text';
 import { suggestLevel } from '../../../server/src/engine/datasets/dataset-summary';
 import { SecretLineScanner } from '../../../server/src/engine/datasets/secret-lines';
@@ -57,4 +57,16 @@ test('suggested level and reason from a scan', () => {
   assert.equal(suggestion.reason, 'restricted: 1 card number, 1 SSN and 1 sensitive field name in 4 records');
   const clean = suggestLevel(scanDatasetText('{"a": "hello"}\n', 'x.jsonl', 'jsonl').summary, ['public', 'internal', 'confidential', 'restricted']);
   assert.equal(clean.reason, 'public: no personal data found in 1 record');
+});
+
+test('two consecutive pieces of a chunk report as the whole chunk does', () => {
+  const secrets = new SecretLineScanner();
+  const lines = Array.from({ length: 60 }, (_, i) => JSON.stringify(i % 7 === 3 ? { text: `SSN 123-45-${1000 + i}`, mail: `jane${i}@gmail.com` } : { text: 'plain' }));
+  const text = `${lines.join('\n')}\n`;
+  const cut = text.indexOf('\n', text.length / 3) + 1;
+  const job = (piece: string, first: boolean) => ({ path: 'd.jsonl', syntax: 'jsonl' as const, first, text: piece });
+  const whole = scanChunkToReport(job(text, true), secrets);
+  const joined = appendReport(scanChunkToReport(job(text.slice(0, cut), true), secrets), scanChunkToReport(job(text.slice(cut), false), secrets));
+  assert.deepEqual(joined, whole);
+  assert.ok(whole.findings.length >= 16);
 });

@@ -87,6 +87,14 @@ export function finishSecretLines(report: ChunkReport, scanner: SecretLineScanne
   return { ...rest, findings };
 }
 
+/** The report of two consecutive pieces of one chunk, as if scanned together (secret lines finished). */
+export function appendReport(a: ChunkReport, b: ChunkReport): ChunkReport {
+  const counts = { ...a.counts };
+  for (const [kind, n] of Object.entries(b.counts) as [keyof ChunkReport['counts'], number][]) counts[kind] = (counts[kind] ?? 0) + n;
+  const shifted = b.findings.map((f) => ({ ...f, line: f.line + a.lines, endLine: f.endLine + a.lines }));
+  return { findings: [...a.findings, ...shifted], counts, records: a.records + b.records, lines: a.lines + b.lines };
+}
+
 function countLineFeeds(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
