@@ -59,6 +59,16 @@ test('labels written tight or spelled otherwise: SSN:, ss#, DOB in year/month/da
   assert.deepEqual(kindsIn('born 1990/05/12T10:00'), []);
 });
 
+test('no email in an SSH remote or an automated sender; dates of birth as 15-Jan-1990 or stored as midnight', () => {
+  assert.deepEqual(kindsIn('git clone git@github.com:org/repo.git'), []);
+  assert.deepEqual(kindsIn('from noreply@github.com and no-reply@accounts.google.com'), []);
+  assert.deepEqual(kindsIn('from jane.doe@github.com'), [['email', 'jane.doe@github.com']]);
+  assert.deepEqual(kindsIn('commits by 12345+jane@users.noreply.github.com'), [['email', '12345+jane@users.noreply.github.com']]);
+  assert.deepEqual(kindsIn('DOB 15-Jan-1990'), [['date-of-birth', '15-Jan-1990']]);
+  assert.deepEqual(kindsIn('{"birth_date": "1990-01-15T00:00:00Z"}'), [['date-of-birth', '1990-01-15T00:00:00Z']]);
+  assert.deepEqual(kindsIn('{"birth_date_checked": "2024-01-15T10:22:00Z"}'), []);
+});
+
 test("an invalid IBAN's digit groups are not a card", () => {
   // CH22 3560 7217 9455 4532 0 fails mod-97; its middle groups pass Luhn under a JCB prefix.
   assert.ok(luhnValid('3560721794554532'));

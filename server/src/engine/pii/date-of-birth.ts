@@ -3,15 +3,16 @@ import type { PiiDetector } from './pii-kind';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DATE = new RegExp(
-  `\\b(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![T:\\d])|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTHS})\\.?,? (\\d{4}))\\b`,
+  `\\b(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?[ -](?:of )?(${MONTHS})\\.?,?[ -](\\d{4}))\\b`,
   'i',
 );
 /** How far after the context word the date may start (same line, no digits in between). */
 const REACH = 40;
 
 /**
- * Dates of birth: an ISO, numeric or written date shortly after a word such as "born", "DOB",
- * "birthday" or a `date_of_birth` field, that is a real past date. Timestamps and bare dates are not.
+ * Dates of birth: an ISO, numeric or written date (`15-Jan-1990` too) shortly after a word such as
+ * "born", "DOB", "birthday" or a `date_of_birth` field, that is a real past date. Timestamps and
+ * bare dates are not, but for a birth date stored as midnight (`1990-01-15T00:00:00Z`).
  */
 export const dateOfBirthDetector: PiiDetector = {
   kind: 'date-of-birth',

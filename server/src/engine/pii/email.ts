@@ -4,6 +4,10 @@ import type { PiiDetector } from './pii-kind';
 const PLACEHOLDER_DOMAIN = /(^|\.)(example|test|invalid|localhost|local|internal)$|(^|\.)(example|domain|yourdomain|yourcompany|company|email|sample)\.(com|org|net)$/;
 /** A "domain" ending in a file extension is a retina asset or similar (icon@2x.png), not mail. */
 const FILE_EXTENSION_TLD = /\.(png|jpe?g|gif|svg|webp|js|ts|css|json|ya?ml|md|py|txt|html?|lock|toml)$/;
+/** Mailboxes no person reads: automated senders. */
+const AUTOMATED_SENDER = /^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster|bounces?)$/i;
+/** `git@github.com:org/repo.git`: an SSH remote (user@host:path), not an address. */
+const SSH_REMOTE_PATH = /^:[\w.~\/-]/;
 const DOMAIN = /[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
 
 function isLocalChar(code: number): boolean {
@@ -11,7 +15,10 @@ function isLocalChar(code: number): boolean {
     || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
 }
 
-/** Email addresses with a real-looking domain; documentation placeholders are not personal data. */
+/**
+ * Email addresses with a real-looking domain; documentation placeholders, automated senders
+ * (`noreply@…`) and SSH remotes (`git@github.com:org/repo`) are not personal data.
+ */
 export const emailDetector: PiiDetector = {
   kind: 'email',
   trigger: /@/g,
@@ -26,7 +33,9 @@ export const emailDetector: PiiDetector = {
     const local = text.slice(start, at.index);
     const domain = domainMatch[0].toLowerCase();
     if (local.endsWith('.') || local.includes('..')) return;
-    if (PLACEHOLDER_DOMAIN.test(domain) || FILE_EXTENSION_TLD.test(domain)) return;
-    found.push({ kind: 'email', start, end: at.index + 1 + domainMatch[0].length });
+    if (PLACEHOLDER_DOMAIN.test(domain) || FILE_EXTENSION_TLD.test(domain) || AUTOMATED_SENDER.test(local)) return;
+    const end = at.index + 1 + domainMatch[0].length;
+    if (SSH_REMOTE_PATH.test(text.slice(end, end + 2))) return;
+    found.push({ kind: 'email', start, end });
   },
 };
