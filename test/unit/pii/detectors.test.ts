@@ -59,7 +59,7 @@ test('labels written tight or spelled otherwise: SSN:, ss#, DOB in year/month/da
   assert.deepEqual(kindsIn('born 1990/05/12T10:00'), []);
 });
 
-test('no email in an SSH remote or an automated sender; dates of birth as 15-Jan-1990 or stored as midnight', () => {
+test('no email in an SSH remote or an automated sender; dates of birth as 15-Jan-1990, 3/4/85 or stored as midnight', () => {
   assert.deepEqual(kindsIn('git clone git@github.com:org/repo.git'), []);
   assert.deepEqual(kindsIn('from noreply@github.com and no-reply@accounts.google.com'), []);
   assert.deepEqual(kindsIn('from jane.doe@github.com'), [['email', 'jane.doe@github.com']]);
@@ -67,6 +67,11 @@ test('no email in an SSH remote or an automated sender; dates of birth as 15-Jan
   assert.deepEqual(kindsIn('DOB 15-Jan-1990'), [['date-of-birth', '15-Jan-1990']]);
   assert.deepEqual(kindsIn('{"birth_date": "1990-01-15T00:00:00Z"}'), [['date-of-birth', '1990-01-15T00:00:00Z']]);
   assert.deepEqual(kindsIn('{"birth_date_checked": "2024-01-15T10:22:00Z"}'), []);
+  // Two-digit years after a birth label (this century unless that is in the future); not a date that cannot be.
+  assert.deepEqual(kindsIn('DOB: 3/4/85'), [['date-of-birth', '3/4/85']]);
+  assert.deepEqual(kindsIn('DOB 31/12/05'), [['date-of-birth', '31/12/05']]);
+  assert.deepEqual(kindsIn('DOB: 13/13/85'), []);
+  assert.deepEqual(kindsIn('released 03/04/85'), []);
 });
 
 test("an invalid IBAN's digit groups are not a card", () => {

@@ -3,16 +3,17 @@ import type { PiiDetector } from './pii-kind';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DATE = new RegExp(
-  `\\b(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?[ -](?:of )?(${MONTHS})\\.?,?[ -](\\d{4}))\\b`,
+  `\\b(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?[ -](?:of )?(${MONTHS})\\.?,?[ -](\\d{4})|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2})(?![\\d/.-]))\\b`,
   'i',
 );
 /** How far after the context word the date may start (same line, no digits in between). */
 const REACH = 40;
 
 /**
- * Dates of birth: an ISO, numeric or written date (`15-Jan-1990` too) shortly after a word such as
- * "born", "DOB", "birthday" or a `date_of_birth` field, that is a real past date. Timestamps and
- * bare dates are not, but for a birth date stored as midnight (`1990-01-15T00:00:00Z`).
+ * Dates of birth: an ISO, numeric (`03/04/85` too) or written date (`15-Jan-1990` too) shortly
+ * after a word such as "born", "DOB", "birthday" or a `date_of_birth` field, that is a real past
+ * date. Timestamps and bare dates are not, but for a birth date stored as midnight
+ * (`1990-01-15T00:00:00Z`).
  */
 export const dateOfBirthDetector: PiiDetector = {
   kind: 'date-of-birth',
@@ -41,6 +42,14 @@ function toDate(m: RegExpExecArray): { year: number; month: number; day: number 
   }
   if (m[7]) return { year: +m[9], month: monthNumber(m[7]), day: +m[8] };
   if (m[11]) return { year: +m[12], month: monthNumber(m[11]), day: +m[10] };
+  if (m[15]) {
+    // A two-digit year after a birth label: this century when that is not in the future, else the last.
+    const yy = +m[15];
+    const year = yy <= new Date().getUTCFullYear() % 100 ? 2000 + yy : 1900 + yy;
+    const a = +m[13];
+    const b = +m[14];
+    return a <= 12 ? { year, month: a, day: b } : { year, month: b, day: a };
+  }
   return undefined;
 }
 
