@@ -2,7 +2,7 @@ import { piiLiterals, type PiiTextScan } from '../pii/scan-pii-text';
 import { KeywordAutomaton } from '../text/multi-matcher';
 import type { SecretKeywordPass } from './secret-keywords';
 import { FOLLOW_DEPTH, TriggerScanner, type TextTriggers } from '../text/trigger-scan';
-import { addBytes } from '../secrets/regex-prefixes';
+import { unionByPosition } from '../secrets/regex-prefixes';
 
 /**
  * Every literal trigger of a dataset chunk in one automaton pass: the context words of the
@@ -97,15 +97,14 @@ export class ChunkTriggers {
   private installFollowFilter(state: number): void {
     const scanner = this.automaton && this.secrets ? TriggerScanner.for(this.automaton) : undefined;
     if (!scanner) return;
-    let sets: Uint8Array[] | undefined;
+    const following: Uint8Array[][] = [];
     for (const keyword of this.automaton!.keywordsAt(state)) {
       const secret = this.secretKeyword[keyword];
       // Personal-data context words count wherever they occur.
-      const following = this.piiLiteral[keyword] === -1 && secret !== -1 ? this.secrets!.followFilter(secret, FOLLOW_DEPTH) : undefined;
-      if (!following) return;
-      if (!sets) sets = following.map((set) => set.slice());
-      else sets.forEach((set, j) => addBytes(set, following[j]));
+      const sets = this.piiLiteral[keyword] === -1 && secret !== -1 ? this.secrets!.followFilter(secret, FOLLOW_DEPTH) : undefined;
+      if (!sets) return;
+      following.push(sets);
     }
-    if (sets) scanner.setFollowFilter(state, sets);
+    if (following.length > 0) scanner.setFollowFilter(state, unionByPosition(following));
   }
 }

@@ -4,7 +4,7 @@ import { SECRET_RULES } from '../secrets/rules';
 import type { SecretRule } from '../secrets/secret-rule';
 import { KeywordAutomaton } from '../text/multi-matcher';
 import { patternFacts } from '../secrets/pattern-facts';
-import { addBytes } from '../secrets/regex-prefixes';
+import { unionByPosition } from '../secrets/regex-prefixes';
 import { decodeJsonEscapes } from './json-escapes';
 
 /** Characters that end a token in data text: JSON quotes, whitespace, CSV commas, brackets. */
@@ -211,15 +211,8 @@ export class SecretKeywordPass {
     const rules = this.keywordRules[keyword];
     let sets: Uint8Array[] | undefined;
     if (!this.unconditional.has(word) && rules.length > 0 && rules.every((rule) => this.stickyOf(rule))) {
-      for (const rule of rules) {
-        const following = patternFacts(rule.pattern!).follow(word, depth);
-        if (!following) {
-          sets = undefined;
-          break;
-        }
-        if (!sets) sets = following;
-        else sets.forEach((set, j) => addBytes(set, following[j]));
-      }
+      const following = rules.map((rule) => patternFacts(rule.pattern!).follow(word, depth));
+      if (following.every((list) => list !== undefined)) sets = unionByPosition(following);
     }
     this.follows.set(keyword, sets);
     return sets;

@@ -63,6 +63,13 @@ export function addBytes(set: Uint8Array, other: Uint8Array): void {
   for (let i = 0; i < 32; i++) set[i] |= other[i];
 }
 
+/** Position by position, the union of lists of byte sets of one length: new sets, the lists left as they are. */
+export function unionByPosition(lists: readonly (readonly Uint8Array[])[]): Uint8Array[] {
+  const union = lists[0].map((set) => set.slice());
+  for (const list of lists.slice(1)) list.forEach((set, j) => addBytes(union[j], set));
+  return union;
+}
+
 const ANY = new Uint8Array(32).fill(0xff);
 const NON_ASCII = (() => {
   const set = byteSet();
