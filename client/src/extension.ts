@@ -1,4 +1,4 @@
-import './zod-jitless';
+import '../../schemas/zod-jitless';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';

@@ -1,4 +1,4 @@
-import './zod-setup';
+import '../../schemas/zod-jitless';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Worker } from 'node:worker_threads';
