@@ -8,6 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { scanChunkToReport, type ChunkJob } from './engine/datasets/chunk-report';
 import { SecretKeywordPass } from './engine/datasets/secret-keywords';
 import { warmUp } from './engine/datasets/warm-up';
+import { utf8Text } from './engine/text/utf8-text';
 
 export interface WorkerJob extends Omit<ChunkJob, 'text'> {
   id: number;
@@ -33,14 +34,12 @@ function passFor(customKeywords: readonly string[] = []): SecretKeywordPass {
   return pass;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-
 // Before the first job (queued jobs wait the few tens of milliseconds it takes).
 setImmediate(() => warmUp(passFor()));
 
 parentPort?.on('message', (job: WorkerJob) => {
   try {
-    const text = job.text ?? decoder.decode(job.bytes!);
+    const text = job.text ?? utf8Text(job.bytes!);
     const report = scanChunkToReport({ path: job.path, syntax: job.syntax, first: job.first, text }, job.secrets ? passFor(job.customKeywords) : undefined);
     parentPort!.postMessage({ id: job.id, report });
   } catch (error) {

@@ -11,6 +11,7 @@ import { streamDatasetFile } from './stream-dataset-file';
 import { isParquetFile, isStreamedDataset } from './streamed-dataset';
 import { isAcceptedFinding } from '../engine/secrets/accepted-finding';
 import { looksBinary } from '../engine/text/looks-binary';
+import { utf8Text } from '../engine/text/utf8-text';
 
 /** Above this, a file is not loaded whole (datasets are streamed by the dataset scanner). */
 const MAX_WHOLE_FILE_BYTES = 64 * 1024 * 1024;
@@ -26,7 +27,7 @@ export function checkFile(file: string, cwd: string, found: FoundPolicy, workspa
     return { path: reportPath, format: 'unknown', findings: [], skipped: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
   if (looksBinary(buffer)) return { path: reportPath, format: 'unknown', findings: [], skipped: 'binary file' };
-  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(buffer);
+  const text = utf8Text(buffer);
   const policyPath = path.relative(found.root, file).split(path.sep).join('/');
   const result = checkDocument({ path: policyPath.startsWith('..') ? file.split(path.sep).join('/') : policyPath, text }, { policy: found.policy, workspace });
   return { path: reportPath, format: result.format, findings: toReportedFindings(text, result.findings) };

@@ -6,6 +6,7 @@ import { SecretLineScanner } from '../engine/datasets/secret-lines';
 import type { Policy } from '../../../schemas/policy';
 import type { WorkerJob } from '../dataset-worker';
 import { compileCustomPatterns } from '../engine/secrets/custom-patterns';
+import { utf8Text } from '../engine/text/utf8-text';
 
 type CustomPatterns = Policy['secrets']['customPatterns'];
 
@@ -51,7 +52,6 @@ export class DatasetWorkerPool {
   /** Secrets engines by custom pattern set. */
   private readonly scanners = new Map<string, SecretLineScanner>();
   private readonly scanOnCaller: boolean;
-  private readonly decoder = new TextDecoder();
   private callerScanned = false;
 
   constructor(private readonly allowlistedValues: readonly string[], size?: number, options: DatasetWorkerPoolOptions = {}) {
@@ -120,7 +120,7 @@ export class DatasetWorkerPool {
 
   private scanHere(job: Job): Promise<ChunkReport> {
     try {
-      const text = job.text ?? this.decoder.decode(job.bytes!);
+      const text = job.text ?? utf8Text(job.bytes!);
       return Promise.resolve(scanChunkToReport({ path: job.path, syntax: job.syntax, first: job.first, text }, job.secrets ? this.engine(job.customPatterns ?? []) : undefined));
     } catch (error) {
       return Promise.reject(error);

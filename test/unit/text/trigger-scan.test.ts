@@ -40,6 +40,15 @@ function expectedStarts(text: string, trigger: RegExp, minDigits = 0): number[] 
   return starts;
 }
 
+/** Maximal runs of digits and number separators holding 8 digits or more, as (start, end) pairs. */
+function expectedStretches(text: string): number[] {
+  const stretches: number[] = [];
+  for (const run of text.matchAll(/[\d ().\/+\\-]+/g)) {
+    if (run[0].replace(/\D/g, '').length >= 8) stretches.push(run.index, run.index + run[0].length);
+  }
+  return stretches;
+}
+
 test('the WebAssembly byte pass gives what the JavaScript passes give, in UTF-16 offsets', () => {
   let keywordHits = 0;
   let numberRuns = 0;
@@ -51,6 +60,7 @@ test('the WebAssembly byte pass gives what the JavaScript passes give, in UTF-16
     assert.deepEqual([...triggers.keywordEnds], [...automaton.ends(text)], `keyword ends, text ${round}`);
     keywordHits += triggers.keywordEnds.length / 2;
 
+    assert.deepEqual([...triggers.numberStretches], expectedStretches(text), `number stretches, text ${round}`);
     // Every number run with 8 digits lies inside a stretch, and every stretch holds one.
     const runs = expectedStarts(neutralizeJsonEscapes(text), NUMBER_RUN, 8);
     const stretches = triggers.numberStretches;

@@ -304,19 +304,21 @@
             (i32.store (global.get $ibanOut) (i32.sub (local.get $p) (global.get $ibanText)))
             (global.set $ibanOut (i32.add (global.get $ibanOut) (i32.const 4))))))))
 
-  ;; Number stretches and IBAN starts in [text, text + length).
+;; Number stretches and IBAN starts in [text, text + length).
   ;; A stretch is a maximal run of digits and number separators holding at least 8 digits, written
   ;; as (start, end) from `stretches`: the number-run trigger can only match inside one, and every
   ;; number detector needs 8 digits. An IBAN start is an upper-case letter pair followed by two
   ;; digits, not preceded by a letter or digit (the IBAN trigger), written from `ibans`.
-  ;; Outside runs with digits the bytes are read sixteen at a time (most of prose). Returns 1 when
-  ;; an area filled up, else 0.
+  ;; The bytes are classified sixteen at a time; a block is walked byte by byte only where a run
+  ;; of eight or more stretch bytes lies in it (dates, long numbers): a shorter run holds fewer
+  ;; than 8 digits, unless it continues a run from the block before or into the next one, whose
+  ;; digits are counted across the blocks. Returns 1 when an area filled up, else 0.
   (func (export "numbers")
     (param $text i32) (param $length i32)
     (param $stretches i32) (param $limitS i32) (param $ibans i32) (param $limitI i32) (result i32)
     (local $p i32) (local $end i32) (local $stop i32)
     (local $class i32) (local $runStart i32) (local $digits i32)
-    (local $v v128) (local $digitBits i32) (local $upperBits i32) (local $skip i32)
+    (local $v v128) (local $digitBits i32) (local $runBits i32) (local $upperBits i32) (local $long i32) (local $top i32)
     (local.set $p (local.get $text))
     (local.set $end (i32.add (local.get $text) (local.get $length)))
     (global.set $ibanText (local.get $text))
@@ -327,32 +329,64 @@
     (block $done
       (loop $next
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
-        ;; Sixteen bytes at a time while no run with digits is open: bytes before the block's first
-        ;; digit change no run, and only their upper-case letters may start an IBAN.
-        (if (i32.and (i32.eqz (local.get $digits)) (i32.le_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
+        (local.set $stop (local.get $end))
+        (if (i32.le_u (i32.add (local.get $p) (i32.const 16)) (local.get $end))
           (then
+            (local.set $stop (i32.add (local.get $p) (i32.const 16)))
             (local.set $v (v128.load (local.get $p)))
             (local.set $digitBits (i8x16.bitmask (i8x16.lt_u
               (i8x16.sub (local.get $v) (v128.const i8x16 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30 0x30))
               (v128.const i8x16 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10))))
-            (local.set $skip (select (i32.ctz (local.get $digitBits)) (i32.const 16) (local.get $digitBits)))
-            (local.set $upperBits (i32.and
-              (i8x16.bitmask (i8x16.lt_u
-                (i8x16.sub (local.get $v) (v128.const i8x16 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41))
-                (v128.const i8x16 26 26 26 26 26 26 26 26 26 26 26 26 26 26 26 26)))
-              (i32.sub (i32.shl (i32.const 1) (local.get $skip)) (i32.const 1))))
-            (block $noMore
-              (loop $letters
-                (br_if $noMore (i32.eqz (local.get $upperBits)))
-                (call $iban (i32.add (local.get $p) (i32.ctz (local.get $upperBits))))
-                (local.set $upperBits (i32.and (local.get $upperBits) (i32.sub (local.get $upperBits) (i32.const 1))))
-                (br $letters)))
-            (if (global.get $ibanFull) (then (return (i32.const 1))))
-            (local.set $p (i32.add (local.get $p) (local.get $skip)))
-            (br_if $next (i32.eq (local.get $skip) (i32.const 16)))))
-        ;; Byte by byte to the end of this word.
-        (local.set $stop (i32.add (local.get $p) (i32.const 8)))
-        (if (i32.gt_u (local.get $stop) (local.get $end)) (then (local.set $stop (local.get $end))))
+            ;; Stretch bytes (class bits 1 and 2) by nibble tables: a byte is one when the bits its
+            ;; low nibble admits meet the bits of its high nibble (2x: bit 0, 3x: bit 1, 5x: bit 2).
+            (local.set $runBits (i8x16.bitmask (i8x16.ne
+              (v128.and
+                (i8x16.swizzle
+                  (v128.const i8x16 3 2 2 2 2 2 2 2 3 3 0 1 4 1 1 1)
+                  (v128.and (local.get $v) (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15)))
+                (i8x16.swizzle
+                  (v128.const i8x16 0 0 1 2 0 4 0 0 0 0 0 0 0 0 0 0)
+                  (i8x16.shr_u (local.get $v) (i32.const 4))))
+              (v128.const i8x16 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0))))
+            ;; Nonzero when eight stretch bytes in a row lie in the block.
+            (local.set $long (i32.and (local.get $runBits) (i32.shr_u (local.get $runBits) (i32.const 1))))
+            (local.set $long (i32.and (local.get $long) (i32.shr_u (local.get $long) (i32.const 2))))
+            (local.set $long (i32.and (local.get $long) (i32.shr_u (local.get $long) (i32.const 4))))
+            (if (i32.eqz (local.get $long))
+              (then
+                ;; A run open before the block ends at its first byte outside runs (there is one).
+                (if (local.get $digits)
+                  (then
+                    (local.set $top (i32.ctz (i32.xor (local.get $runBits) (i32.const 0xffff))))
+                    (if (i32.ge_u
+                          (i32.add (local.get $digits)
+                            (i32.popcnt (i32.and (local.get $digitBits) (i32.sub (i32.shl (i32.const 1) (local.get $top)) (i32.const 1)))))
+                          (i32.const 8))
+                      (then
+                        (if (i32.ge_u (local.get $stretches) (local.get $limitS)) (then (return (i32.const 1))))
+                        (i32.store (local.get $stretches) (i32.sub (local.get $runStart) (local.get $text)))
+                        (i32.store offset=4 (local.get $stretches) (i32.sub (i32.add (local.get $p) (local.get $top)) (local.get $text)))
+                        (local.set $stretches (i32.add (local.get $stretches) (i32.const 8)))))
+                    (local.set $digits (i32.const 0))))
+                (local.set $upperBits (i8x16.bitmask (i8x16.lt_u
+                  (i8x16.sub (local.get $v) (v128.const i8x16 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41 0x41))
+                  (v128.const i8x16 26 26 26 26 26 26 26 26 26 26 26 26 26 26 26 26))))
+                (block $noMore
+                  (loop $letters
+                    (br_if $noMore (i32.eqz (local.get $upperBits)))
+                    (call $iban (i32.add (local.get $p) (i32.ctz (local.get $upperBits))))
+                    (local.set $upperBits (i32.and (local.get $upperBits) (i32.sub (local.get $upperBits) (i32.const 1))))
+                    (br $letters)))
+                (if (global.get $ibanFull) (then (return (i32.const 1))))
+                ;; The run reaching the block's end (if any) stays open: its start and its digits.
+                (if (i32.and (local.get $runBits) (i32.const 0x8000))
+                  (then
+                    (local.set $top (i32.sub (i32.const 32) (i32.clz (i32.xor (local.get $runBits) (i32.const 0xffff)))))
+                    (local.set $runStart (i32.add (local.get $p) (local.get $top)))
+                    (local.set $digits (i32.popcnt (i32.shr_u (local.get $digitBits) (local.get $top))))))
+                (local.set $p (local.get $stop))
+                (br $next)))))
+        ;; Byte by byte to the end of the block.
         (loop $byte
           (local.set $class (i32.load8_u offset=256 (i32.load8_u (local.get $p))))
           (if (i32.and (local.get $class) (i32.const 3))
