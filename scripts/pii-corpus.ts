@@ -62,7 +62,9 @@ export function generateLabelled(seed: number, count: number): LabelledRecord[] 
     const area = pick(['201', '212', '213', '305', '312', '415', '503', '617', '646', '702', '808', '919']);
     const exchange = `${int(2, 9)}${digits(2)}`;
     const line = digits(4);
-    return pick([`(${area}) ${exchange}-${line}`, `${area}-${exchange}-${line}`, `${area}.${exchange}.${line}`, `+1 ${area} ${exchange} ${line}`, `+1-${area}-${exchange}-${line}`, `1-${area}-${exchange}-${line}`]);
+    const number = pick([`(${area}) ${exchange}-${line}`, `(${area})${exchange}-${line}`, `${area}-${exchange}-${line}`, `${area}.${exchange}.${line}`, `+1 ${area} ${exchange} ${line}`, `+1-${area}-${exchange}-${line}`, `1-${area}-${exchange}-${line}`, `001-${area}-${exchange}-${line}`]);
+    // Extensions as Faker and people write them.
+    return random() < 0.25 ? number + pick([`x${digits(int(2, 5))}`, ` ext. ${digits(3)}`, ` x${digits(4)}`]) : number;
   };
   const intlPhone = () => pick([`+44 20 7${digits(3)} ${digits(4)}`, `+44 7${int(4, 9)}${digits(2)} ${digits(6)}`, `+49 30 ${digits(8)}`, `+49 151 ${digits(8)}`, `+33 1 ${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`, `+33 6 ${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`, `+91 98${digits(3)} ${digits(5)}`, `+61 4${digits(2)} ${digits(3)} ${digits(3)}`]);
   const nationalPhone = () => pick([`020 7${digits(3)} ${digits(4)}`, `(030) ${int(2, 9)}${digits(7)}`, `04${int(0, 3)}${digits(1)} ${digits(3)} ${digits(3)}`, `06 ${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`, `0${int(2, 9)}${digits(2)}-${digits(3)}-${digits(3)}`]);
@@ -92,6 +94,8 @@ export function generateLabelled(seed: number, count: number): LabelledRecord[] 
     () => `total $${int(1, 999)},${digits(3)}.${digits(2)} for ${int(2, 99)} items`,
     () => `sha256:${hex(64)}`,
     () => `call extension ${digits(4)} or 555-${digits(4)}`,
+    () => `resolution ${pick(['1920x1080', '3840x2160', '1280x720'])}, batch ${int(2, 64)}x${int(128, 4096)}, account ${int(2, 9)}${digits(9)}`,
+    () => `record 00${digits(11)} and 0049${digits(9)} in the export`,
     () => `port ${int(1024, 65535)} on 10.${int(0, 255)}.${int(0, 255)}.${int(0, 255)}`,
     () => `the ${int(1990, 2025)} report, page ${int(1, 400)}, table ${int(1, 9)}.${int(1, 9)}`,
     () => `tracking number 1Z${hex(6).toUpperCase()}${digits(10)}`,
@@ -120,7 +124,8 @@ export function generateLabelled(seed: number, count: number): LabelledRecord[] 
         if (kind === 'email') add(kind, pick(['reach me at ', 'email: ', 'contact ', '']), email());
         else if (kind === 'phone-number') {
           const r = random();
-          if (r < 0.8) add(kind, pick(['call ', 'phone: ', 'my number is ', 'tel. ', '']), r < 0.4 ? usPhone() : intlPhone());
+          if (r < 0.1) add(kind, pick(['phone: ', 'Telephone: ', 'call me at ', 'cell ']), `${pick(['415', '212', '617'])}${int(2, 9)}${digits(6)}`); // ten bare digits
+          else if (r < 0.8) add(kind, pick(['call ', 'phone: ', 'my number is ', 'tel. ', 'she called from ', '']), r < 0.4 ? usPhone() : intlPhone());
           else add(kind, pick(['call ', 'phone: ', 'my number is ', 'tel. ', 'mobile ']), nationalPhone()); // national: only a label says it is a phone
         }
         else if (kind === 'us-ssn') random() < 0.8 ? add(kind, pick(['SSN ', 'social security number ', 'ssn: ', 'her SSN is ']), ssn()) : add(kind, 'SSN: ', ssn().replace(/-/g, random() < 0.5 ? ' ' : ''));

@@ -48,6 +48,20 @@ test('phone numbers in national formats when a word labels them, and numbers the
   ]) assert.deepEqual(phones(text), [], text);
 });
 
+test('phone numbers as generators and people write them: extensions, the 00 call prefix, ten bare digits after a phone word', () => {
+  const phones = (text: string) => kindsIn(text).filter(([kind]) => kind === 'phone-number').map(([, value]) => value);
+  for (const [text, value] of [
+    ['reach her at 234.567.8901x123.', '234.567.8901x123'], ['Phone: (415)555-2671x4567', '(415)555-2671x4567'],
+    ['call 415-555-2671 ext. 204 today', '415-555-2671 ext. 204'], ['contact +1-415-555-2671 x1234', '+1-415-555-2671 x1234'],
+    ['his number: 001-415-555-2671', '001-415-555-2671'], ['dial 0044 20 7946 0958', '0044 20 7946 0958'],
+    ['Telephone: 4155552671', '4155552671'], ['she called from 020 7946 0958.', '020 7946 0958'],
+  ]) assert.deepEqual(phones(text), [value], text);
+  for (const text of [
+    'resolution 1920x1080 and 3840x2160', 'account 4155552671 opened', 'record 0049123456789 in the export',
+    '{"text": "Order 4155552671 shipped"}', 'call 415-555-2671xyz',
+  ]) assert.deepEqual(phones(text), [], text);
+});
+
 test('labels written tight or spelled otherwise: SSN:, ss#, DOB in year/month/day, hospital number, ph:', () => {
   assert.deepEqual(kindsIn('SSN:234-56-7891'), [['us-ssn', '234-56-7891']]);
   assert.deepEqual(kindsIn('ss# 234567891'), [['us-ssn', '234567891']]);

@@ -10,7 +10,7 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 const PIECES = [
   '4111 1111 1111 1111', '4111-1111-1111-1111', '4111111111111111', '123-45-6789', '123456789', '(415) 555-2671', '415.555.2671',
   '+44 20 7946 0958', '+1-415-555-2671', '2024-01-15', 'T10:25:00Z', '1', '22', '333', '4444', '55555', ' ', '-', '.', '/', '(', ')', '+',
-  'a', 'B', '_', 'x9', 'id', 'phone ', 'ssn ', '"', ',', '\n', 'é',
+  'a', 'B', '_', 'x9', 'x', 'ext.', 'ext', ' extension ', 'id', 'phone ', 'ssn ', '"', ',', '\n', 'é',
 ];
 
 function detectionsOfRuns(text: string, filtered: boolean): PiiDetection[] {

@@ -24,7 +24,7 @@ export function numberRunMayQualify(text: string, start: number, run: string): b
   const end = start + run.length;
   const after = end < text.length ? text.charCodeAt(end) : 32;
   const trimFirst = isWordLetter(before) && isDigit(run.charCodeAt(0));
-  const trimLast = isWordLetter(after);
+  const trimLast = isWordLetter(after) && !EXTENSION_AFTER.test(text.slice(end, end + 6));
   if (!trimFirst && !trimLast) return true;
   let first = 0;
   if (trimFirst) while (first < run.length && isDigit(run.charCodeAt(first))) first++;
@@ -32,6 +32,9 @@ export function numberRunMayQualify(text: string, start: number, run: string): b
   if (trimLast) while (last > first && isDigit(run.charCodeAt(last - 1))) last--;
   return digits - first - (run.length - last) >= MIN_DIGITS;
 }
+
+/** A phone extension written against the number (`555-2671x204`, `555-2671ext.204`): the letter does not end the number. */
+const EXTENSION_AFTER = /^(?:x|ext\.?) ?\d/;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -43,6 +46,8 @@ function isWordLetter(code: number): boolean {
 
 /** Words before the text a candidate may need, and the characters after it, kept in a window. */
 const LOOK_BEHIND = 48;
+/** Characters after the run a match may take (a phone extension, ` extension 12345`) and look at. */
+const LOOK_AHEAD = 17;
 
 /**
  * Run `pattern` (global) over the run's neighbourhood and call `onMatch` with matches that
@@ -53,7 +58,7 @@ export function matchesAroundRun(
   onMatch: (match: RegExpExecArray) => void,
 ): void {
   const from = Math.max(0, runStart - LOOK_BEHIND);
-  const to = Math.min(text.length, runEnd + 1);
+  const to = Math.min(text.length, runEnd + LOOK_AHEAD);
   const window = text.slice(from, to);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
