@@ -3,9 +3,14 @@ import { ChunkFindingJudge } from '../engine/datasets/chunk-finding-judge';
 import type { ChunkReport } from '../engine/datasets/chunk-report';
 import { addCounts, emptySummary, type DatasetSummary } from '../engine/datasets/dataset-summary';
 import type { DatasetWorkerPool } from './dataset-worker-pool';
+import { csvColumnNames } from '../engine/datasets/csv-fields';
+import { utf8Text } from '../engine/text/utf8-text';
 import type { ReportedFinding } from './report';
 
-type ChunkJob = Omit<Parameters<DatasetWorkerPool['run']>[0], 'first'>;
+type ChunkJob = Omit<Parameters<DatasetWorkerPool['run']>[0], 'first' | 'columns'>;
+
+/** Longest CSV header read for column names. */
+const MAX_HEADER_CHARS = 64 * 1024;
 
 /**
  * The chunks of one file scanned on the pool, at most `pool.capacity` in flight (memory stays
@@ -15,6 +20,8 @@ export class ChunkScans {
   private readonly pending = new Set<Promise<void>>();
   private readonly reports: ChunkReport[] = [];
   private count = 0;
+  /** A CSV file's column names, from its first chunk, for every chunk (workers never see the header). */
+  private columns: readonly string[] | undefined;
 
   constructor(private readonly pool: DatasetWorkerPool) {}
 
@@ -30,8 +37,9 @@ export class ChunkScans {
    */
   async add(job: ChunkJob, onReport?: (report: ChunkReport) => void): Promise<void> {
     const index = this.count++;
+    if (index === 0 && job.syntax === 'csv') this.columns = csvColumnNames(headerLine(job));
     while (this.pool.inFlight >= this.pool.capacity && this.pending.size > 0) await Promise.race(this.pending);
-    const tracked = this.pool.run({ ...job, first: index === 0 })
+    const tracked = this.pool.run({ ...job, first: index === 0, columns: this.columns })
       .then((report) => { if (onReport) onReport(report); else this.reports[index] = report; })
       .finally(() => this.pending.delete(tracked));
     this.pending.add(tracked);
@@ -49,6 +57,13 @@ export class ChunkScans {
   async settled(): Promise<void> {
     await Promise.allSettled(this.pending);
   }
+}
+
+function headerLine(job: ChunkJob): string {
+  if (job.text !== undefined) return job.text.slice(0, Math.min(MAX_HEADER_CHARS, (job.text.indexOf('\n') + 1 || job.text.length + 1) - 1));
+  const bytes = job.bytes!;
+  const end = bytes.indexOf(10);
+  return utf8Text(bytes.subarray(0, Math.min(MAX_HEADER_CHARS, end === -1 ? bytes.length : end)));
 }
 
 /**

@@ -53,3 +53,21 @@ test('the policy\'s custom secret patterns apply to a streamed dataset, at the r
   assert.deepEqual(findings.filter((f) => f.ruleId === 'secrets/custom-acme-gateway-key').map((f) => f.line), expected);
   assert.ok(!stdout.includes('9f8e7d6c5b4a'), 'no value in the output');
 });
+
+test('a streamed CSV: every chunk, not only the one with the header, reads its cells under their column names', (t) => {
+  const dir = tempDir(t);
+  const lines = ['id,notes,ssn,order_id'];
+  const expectedSsn: number[] = [];
+  for (let i = 0; i < 60_000; i++) {
+    // A bare SSN is one only under its column's name; the Luhn-valid order id is no card under its name.
+    const ssn = i % 997 === 3 ? `5369${String(10000 + i).slice(-5)}` : '';
+    if (ssn) expectedSsn.push(i + 2);
+    lines.push(`${i},nothing personal here version 1.2.3,${ssn},${i % 997 === 5 ? '4532015112830366' : i}`);
+  }
+  writeFileSync(join(dir, 'people.csv'), `${lines.join('\n')}\n`);
+  const { stdout, stderr } = runCli(['check', 'people.csv', '--format', 'json'], dir);
+  const file = JSON.parse(stdout).files[0];
+  assert.equal(file.format, 'dataset-csv', stderr);
+  assert.deepEqual(file.findings.filter((f: { ruleId: string }) => f.ruleId === 'pii/us-ssn').map((f: { line: number }) => f.line), expectedSsn);
+  assert.deepEqual(file.findings.filter((f: { ruleId: string }) => f.ruleId === 'pii/credit-card'), []);
+});

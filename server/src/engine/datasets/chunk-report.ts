@@ -35,6 +35,8 @@ export interface ChunkJob {
   syntax: DatasetSyntax;
   /** The chunk holds the file's first line (CSV header). */
   first: boolean;
+  /** A CSV file's column names, from its header (which only the first chunk holds). */
+  columns?: readonly string[];
   text: string;
 }
 
@@ -45,6 +47,7 @@ export interface ChunkJob {
 export function scanChunkToReport(job: ChunkJob, secrets: SecretKeywordPass | SecretLineScanner | undefined): ChunkReport {
   const state = newScanState(job.path, job.syntax);
   state.headerDone = !job.first;
+  state.columns = job.columns;
   const text = job.text;
   const result = scanDatasetChunk(text, state, { secrets });
   const report: ChunkReport = { findings: [], counts: result.counts, records: result.records, lines: countLineFeeds(text) };

@@ -1,3 +1,5 @@
+import { csvFields } from './csv-fields';
+
 const KEY_NAME = /^[A-Za-z_$][\w .$-]{0,63}$/;
 
 export interface KeyHit {
@@ -28,13 +30,13 @@ export function isKeyName(key: string): boolean {
 
 /** Column names of a CSV header line, with their offsets in it. */
 export function csvHeader(line: string): KeyHit[] {
+  const to = line.endsWith('\r') ? line.length - 1 : line.length;
   const hits: KeyHit[] = [];
-  let at = 0;
-  for (const raw of line.replace(/\r$/, '').split(',')) {
-    const trimmed = raw.trim().replace(/^"(.*)"$/, '$1');
-    const start = at + raw.indexOf(trimmed);
-    if (trimmed) hits.push({ key: trimmed, start, end: start + trimmed.length });
-    at += raw.length + 1;
+  for (const field of csvFields(line, 0, to) ?? []) {
+    const raw = line.slice(field.start, field.end);
+    const key = raw.trim();
+    const start = field.start + raw.indexOf(key);
+    if (key) hits.push({ key, start, end: start + key.length });
   }
   return hits;
 }

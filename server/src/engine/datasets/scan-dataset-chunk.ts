@@ -7,6 +7,8 @@ import { sensitiveField } from '../pii/sensitive-field';
 import { csvHeader, forEachJsonKey, isKeyName, type KeyHit } from './record-keys';
 import { piiFinding, sensitiveFieldFinding } from './pii-findings';
 import { neutralizeJsonEscapes } from './json-escapes';
+import { csvColumnNames } from './csv-fields';
+import { withColumnLabels } from './csv-column-labels';
 import type { SecretKeywordPass } from './secret-keywords';
 import type { SecretLineScanner } from './secret-lines';
 
@@ -18,6 +20,8 @@ export interface DatasetScanState {
   /** Workspace-relative path, for fingerprints and for the secrets engine's syntax detection. */
   path: string;
   headerDone: boolean;
+  /** The CSV header's column names, read from the header line or given for a later chunk. */
+  columns?: readonly string[];
   reportedFields: Set<string>;
 }
 
@@ -75,7 +79,9 @@ export function scanDatasetChunk(text: string, state: DatasetScanState, options:
       headerLines = 1;
       state.headerDone = true;
       const headerEnd = text.indexOf('\n');
-      for (const hit of csvHeader(text.slice(0, headerEnd === -1 ? text.length : headerEnd))) onKey(hit, 0);
+      const header = text.slice(0, headerEnd === -1 ? text.length : headerEnd);
+      state.columns = csvColumnNames(header);
+      for (const hit of csvHeader(header)) onKey(hit, 0);
     }
   } else if (triggers?.keys) {
     // The byte pass leaves out the keys judged uninteresting in earlier chunks: only new, sensitive
@@ -102,7 +108,12 @@ export function scanDatasetChunk(text: string, state: DatasetScanState, options:
   const pii = new PiiTextScan(state.syntax === 'csv' ? text : neutralizeJsonEscapes(text));
   pii.regexPasses(cancellation, triggers);
   if (!cancellation.isCancellationRequested) chunkTriggers.scan(text, pii, secretLines, triggers);
-  for (const detection of pii.detections()) {
+  let detections = pii.detections();
+  if (state.syntax === 'csv' && state.columns?.length) {
+    const firstRow = headerLines === 0 ? 0 : text.indexOf('\n') + 1 || text.length;
+    detections = withColumnLabels(text, firstRow, state.columns, detections);
+  }
+  for (const detection of detections) {
     counts[detection.kind] = (counts[detection.kind] ?? 0) + 1;
     findings.push(piiFinding(detection, text, state.path));
   }

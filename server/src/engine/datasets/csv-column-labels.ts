@@ -1,0 +1,99 @@
+import type { PiiDetection } from '../pii/pii-kind';
+import { scanPiiText } from '../pii/scan-pii-text';
+import { sensitiveField } from '../pii/sensitive-field';
+import { csvFields, type CsvField } from './csv-fields';
+
+/** Digits a cell needs for its column's name to be tried as its label: every kind that needs a label is numeric (SSN, MRN, phone, date of birth). */
+const MIN_LABELLED_DIGITS = 5;
+
+interface ColumnLabel {
+  /** The name as words (`date_of_birth` -> `date of birth`, `orderId` -> `order Id`), as a label is written. */
+  words: string;
+  sensitive: boolean;
+}
+
+/** A cell read again with its column's name in front, at `at` in the probe text. */
+interface Probe {
+  field: CsvField;
+  label: ColumnLabel;
+  at: number;
+  prefix: number;
+  /** The card detections the row scan made in the cell. */
+  cards: PiiDetection[];
+  /** The row scan's detections on the cell's line. */
+  onLine: PiiDetection[];
+}
+
+/**
+ * In a CSV dataset a column's header labels its cells, as a key labels a JSON value, but the text
+ * before a cell is the row's other cells. Rows whose fields line up with the header are read again
+ * cell by cell with the column's name in front: a sensitive column's cells gain what the label
+ * says (a bare SSN under `ssn`, a national number under `phone`, a date under `dob`), and a card
+ * number the label names as another id (`order_id`) is dropped. `from`: offset of the first row.
+ * The cells go through the detectors together, one per line (no detector's context crosses a line).
+ */
+export function withColumnLabels(text: string, from: number, columns: readonly string[], detections: PiiDetection[]): PiiDetection[] {
+  const labels: ColumnLabel[] = columns.map((name) => ({ words: name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '), sensitive: sensitiveField(name) !== undefined }));
+  const anySensitive = labels.some((label) => label.sensitive);
+  if (!anySensitive && !detections.some((d) => d.kind === 'credit-card')) return detections;
+  const probes: Probe[] = [];
+  const lines: string[] = [];
+  let probeLength = 0;
+  let next = 0;
+  for (let lineStart = from; lineStart < text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    while (next < detections.length && detections[next].start < lineStart) next++;
+    let last = next;
+    while (last < detections.length && detections[last].start < lineEnd) last++;
+    const onLine = detections.slice(next, last);
+    if (anySensitive || onLine.some((d) => d.kind === 'credit-card')) {
+      const to = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+      const fields = csvFields(text, lineStart, to);
+      if (fields?.length === labels.length) {
+        fields.forEach((field, column) => {
+          const label = labels[column];
+          const cards = onLine.filter((d) => d.kind === 'credit-card' && d.start >= field.start && d.end <= field.end);
+          if (cards.length === 0 && !(label.sensitive && digitCount(text, field) >= MIN_LABELLED_DIGITS && !onLine.some((o) => o.start < field.end && field.start < o.end))) return;
+          const line = `${label.words}: ${text.slice(field.start, field.end)}`;
+          probes.push({ field, label, at: probeLength, prefix: label.words.length + 2, cards, onLine });
+          lines.push(line);
+          probeLength += line.length + 1;
+        });
+      }
+    }
+    next = last;
+    lineStart = lineEnd + 1;
+  }
+  if (probes.length === 0) return detections;
+  const found = scanPiiText(lines.join('\n'));
+  const dropped = new Set<PiiDetection>();
+  const added: PiiDetection[] = [];
+  let d = 0;
+  for (const probe of probes) {
+    const inCell: PiiDetection[] = [];
+    while (d < found.length && found[d].start < probe.at + probe.prefix) d++;
+    const shift = probe.field.start - probe.at - probe.prefix;
+    for (; d < found.length && found[d].start < probe.at + probe.prefix + probe.field.end - probe.field.start; d++) {
+      inCell.push({ ...found[d], start: found[d].start + shift, end: found[d].end + shift });
+    }
+    for (const card of probe.cards) {
+      if (!inCell.some((c) => c.kind === 'credit-card' && c.start === card.start && c.end === card.end)) dropped.add(card);
+    }
+    if (!probe.label.sensitive) continue;
+    for (const detection of inCell) {
+      if (!probe.onLine.some((o) => o.start < detection.end && detection.start < o.end)) added.push(detection);
+    }
+  }
+  if (dropped.size === 0 && added.length === 0) return detections;
+  return [...detections.filter((x) => !dropped.has(x)), ...added].sort((a, b) => a.start - b.start);
+}
+
+function digitCount(text: string, field: CsvField): number {
+  let digits = 0;
+  for (let i = field.start; i < field.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+  }
+  return digits;
+}

@@ -1,0 +1,49 @@
+/** A field's content in the text (inside its quotes when quoted). */
+export interface CsvField {
+  start: number;
+  end: number;
+}
+
+const COMMA = 44;
+const QUOTE = 34;
+const SPACE = 32;
+
+/**
+ * The fields of the CSV line `text[from, to)` (RFC 4180 quoting, `""` inside quotes), or undefined
+ * when a quote stays open: the cell goes on over the next line, and neither line's fields line up
+ * with the header.
+ */
+export function csvFields(text: string, from: number, to: number): CsvField[] | undefined {
+  const fields: CsvField[] = [];
+  let at = from;
+  for (;;) {
+    let end: number;
+    let quote = at;
+    while (quote < to && text.charCodeAt(quote) === SPACE) quote++; // `a, "b"`: blanks before a quote are layout
+    if (quote < to && text.charCodeAt(quote) === QUOTE) {
+      at = quote;
+      let close = at + 1;
+      for (;;) {
+        close = text.indexOf('"', close);
+        if (close === -1 || close >= to) return undefined;
+        if (close + 1 < to && text.charCodeAt(close + 1) === QUOTE) close += 2;
+        else break;
+      }
+      fields.push({ start: at + 1, end: close });
+      end = close + 1;
+      while (end < to && text.charCodeAt(end) !== COMMA) end++;
+    } else {
+      end = at;
+      while (end < to && text.charCodeAt(end) !== COMMA) end++;
+      fields.push({ start: at, end });
+    }
+    if (end >= to) return fields;
+    at = end + 1;
+  }
+}
+
+/** The column names of a CSV header line (unquoted, trimmed; empty where a column has none). */
+export function csvColumnNames(line: string): string[] {
+  const to = line.endsWith('\r') ? line.length - 1 : line.length;
+  return (csvFields(line, 0, to) ?? []).map((f) => line.slice(f.start, f.end).trim());
+}

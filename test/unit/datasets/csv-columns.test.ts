@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { csvColumnNames, csvFields } from '../../../server/src/engine/datasets/csv-fields';
+import { newScanState, scanDatasetChunk } from '../../../server/src/engine/datasets/scan-dataset-chunk';
+import { scanChunkToReport } from '../../../server/src/engine/datasets/chunk-report';
+
+const cells = (line: string) => csvFields(line, 0, line.length)?.map((f) => line.slice(f.start, f.end));
+
+test('CSV fields: quoting with doubled quotes and commas inside, empty fields, a quote left open', () => {
+  assert.deepEqual(cells('a,"b, c","say ""hi""",,d'), ['a', 'b, c', 'say ""hi""', '', 'd']);
+  assert.deepEqual(cells(''), ['']);
+  assert.deepEqual(cells('a,'), ['a', '']);
+  assert.deepEqual(cells('"x"y,z'), ['x', 'z']); // text after a closing quote belongs to no field
+  assert.equal(cells('a,"open cell goes on'), undefined);
+  assert.deepEqual(csvColumnNames(' name , "date_of_birth",ssn\r'), ['name', 'date_of_birth', 'ssn']);
+});
+
+const HEADER = 'name,ssn,date_of_birth,phone,mrn,order_id,card_number,notes';
+/** What each row holds, in the header's order: values that need their column's name as a label. */
+const ROW = 'Jane Roe,536904510,1985-03-12,020 7946 0958,00123456,4532015112830366,4539148803436467,none';
+
+function kinds(text: string): string[] {
+  return scanDatasetChunk(text, newScanState('people.csv', 'csv')).findings
+    .filter((f) => f.ruleId !== 'pii/sensitive-field')
+    .map((f) => `${f.ruleId.slice(4)} ${text.slice(f.start, f.end)}`);
+}
+
+test('a CSV column name labels its cells: bare SSN, date of birth, national phone and MRN found; a card-shaped order id is not a card', () => {
+  assert.deepEqual(kinds(`${HEADER}\n${ROW}\n`), [
+    'us-ssn 536904510', 'date-of-birth 1985-03-12', 'phone-number 020 7946 0958', 'medical-record-number 00123456', 'credit-card 4539148803436467',
+  ]);
+  // The same cells under names that label nothing: only what needs no label.
+  assert.deepEqual(kinds(`name,a,b,c,d,e,f,notes\n${ROW}\n`), ['credit-card 4532015112830366', 'credit-card 4539148803436467']);
+});
+
+test('rows that do not line up with the header (a quoted cell over two lines) are left as the row scan reads them', () => {
+  const text = `${HEADER}\nJane Roe,536904510,1985-03-12,020 7946 0958,00123456,4532015112830366,4539148803436467,"first line\nsecond"\n`;
+  assert.deepEqual(kinds(text), ['credit-card 4532015112830366', 'credit-card 4539148803436467']);
+});
+
+test('a later chunk, without the header line, reads its columns from the job as the first chunk reads them from the header', () => {
+  const rest = `${ROW}\n${ROW.replace('Jane', 'John')}\n`;
+  const first = scanChunkToReport({ path: 'p.csv', syntax: 'csv', first: true, text: `${HEADER}\n${rest}` }, undefined);
+  const later = scanChunkToReport({ path: 'p.csv', syntax: 'csv', first: false, columns: csvColumnNames(HEADER), text: rest }, undefined);
+  const rows = (report: typeof first, shift: number) => report.findings.filter((f) => f.ruleId !== 'pii/sensitive-field').map((f) => ({ ...f, line: f.line - shift, endLine: f.endLine - shift }));
+  assert.equal(rows(later, 0).length, 10);
+  assert.deepEqual(rows(later, 0), rows(first, 1));
+});
