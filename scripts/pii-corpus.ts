@@ -76,7 +76,7 @@ export function generateLabelled(seed: number, count: number): LabelledRecord[] 
       ['my birthday is ', `${d} ${MONTHS[m - 1]} ${y}`], ['birth date ', `${pad(d, 2)}.${pad(m, 2)}.${y}`], ['was born ', `${y}-${pad(m, 2)}-${pad(d, 2)}`],
     ] as const);
   };
-  const mrn = () => pick([['MRN: ', digits(8)], ['MRN ', `${digits(3)}-${digits(5)}`], ['patient ID ', `PT-${digits(7)}`], ['medical record number ', digits(9)], ['"patient_id": "', `MRN-${digits(6)}`], ['NHS number ', `${digits(3)} ${digits(3)} ${digits(4)}`]] as const);
+  const mrn = () => pick([['MRN: ', digits(8)], ['"patient_mrn": "', digits(8)], ['MRN ', `${digits(3)}-${digits(5)}`], ['patient ID ', `PT-${digits(7)}`], ['medical record number ', digits(9)], ['"patient_id": "', `MRN-${digits(6)}`], ['NHS number ', `${digits(3)} ${digits(3)} ${digits(4)}`]] as const);
   const email = () => `${pick(FIRST)}${pick(['.', '_', ''])}${pick(LAST).replace('ü', 'u')}${random() < 0.4 ? digits(2) : ''}@${pick(['gmail.com', 'outlook.com', 'acme-corp.io', 'uni-heidelberg.de', 'yahoo.co.uk', 'proton.me', 'bigbank.com'])}`;
 
   const negatives = [
@@ -96,6 +96,7 @@ export function generateLabelled(seed: number, count: number): LabelledRecord[] 
     () => `call extension ${digits(4)} or 555-${digits(4)}`,
     () => `resolution ${pick(['1920x1080', '3840x2160', '1280x720'])}, batch ${int(2, 64)}x${int(128, 4096)}, account ${int(2, 9)}${digits(9)}`,
     () => `record 00${digits(11)} and 0049${digits(9)} in the export`,
+    () => `{"call_id": "${pick(['415', '212'])}${int(2, 9)}${digits(6)}", "contact_type": "0${int(2, 9)}${digits(2)}-${digits(3)}-${digits(3)}", "phone_count": ${digits(9)}}`,
     () => `port ${int(1024, 65535)} on 10.${int(0, 255)}.${int(0, 255)}.${int(0, 255)}`,
     () => `the ${int(1990, 2025)} report, page ${int(1, 400)}, table ${int(1, 9)}.${int(1, 9)}`,
     () => `tracking number 1Z${hex(6).toUpperCase()}${digits(10)}`,
@@ -126,9 +127,17 @@ export function generateLabelled(seed: number, count: number): LabelledRecord[] 
           const r = random();
           if (r < 0.1) add(kind, pick(['phone: ', 'Telephone: ', 'call me at ', 'cell ']), `${pick(['415', '212', '617'])}${int(2, 9)}${digits(6)}`); // ten bare digits
           else if (r < 0.8) add(kind, pick(['call ', 'phone: ', 'my number is ', 'tel. ', 'she called from ', '']), r < 0.4 ? usPhone() : intlPhone());
-          else add(kind, pick(['call ', 'phone: ', 'my number is ', 'tel. ', 'mobile ']), nationalPhone()); // national: only a label says it is a phone
+          else if (r < 0.9) add(kind, pick(['call ', 'phone: ', 'my number is ', 'tel. ', 'mobile ']), nationalPhone()); // national: only a label says it is a phone
+          else { add(kind, pick(['"phone_number": "', '"homePhone": "', '"mobile_phone": "', '"tel_no": "']), random() < 0.5 ? nationalPhone() : usPhone()); text += '"'; } // a field name labels it
         }
-        else if (kind === 'us-ssn') random() < 0.8 ? add(kind, pick(['SSN ', 'social security number ', 'ssn: ', 'her SSN is ']), ssn()) : add(kind, 'SSN: ', ssn().replace(/-/g, random() < 0.5 ? ' ' : ''));
+        else if (kind === 'us-ssn') {
+          if (random() < 0.8) add(kind, pick(['SSN ', 'social security number ', 'ssn: ', 'her SSN is ']), ssn());
+          else {
+            const prefix = pick(['SSN: ', '"customer_ssn": "', '"socialSecurityNumber": "']);
+            add(kind, prefix, ssn().replace(/-/g, random() < 0.5 ? ' ' : ''));
+            if (prefix.endsWith('"')) text += '"';
+          }
+        }
         else if (kind === 'credit-card') add(kind, pick(['card ', 'paid with ', 'cc: ', 'card number ']), formatCard(cardDigits()));
         else if (kind === 'iban') add(kind, pick(['IBAN ', 'transfer to ', 'account ']), iban());
         else if (kind === 'date-of-birth') { const [prefix, value] = dob(); add(kind, prefix, value); if (prefix.endsWith('"')) text += '"'; }

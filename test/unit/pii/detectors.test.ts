@@ -62,6 +62,18 @@ test('phone numbers as generators and people write them: extensions, the 00 call
   ]) assert.deepEqual(phones(text), [], text);
 });
 
+test('record field names label their values in snake and camel case; a field named as an id does not', () => {
+  for (const [text, kind, value] of [
+    ['{"phone_number": "020 7946 0958"}', 'phone-number', '020 7946 0958'], ['{"homePhone":"4155552671"}', 'phone-number', '4155552671'],
+    ['{"tel_no": "0412 345 678"}', 'phone-number', '0412 345 678'], ['{"customer_ssn": "536904510"}', 'us-ssn', '536904510'],
+    ['{"socialSecurityNumber": "536 90 4510"}', 'us-ssn', '536 90 4510'], ['{"patient_mrn": "00123456"}', 'medical-record-number', '00123456'],
+    ['{"customer_dob": "12/03/1985"}', 'date-of-birth', '12/03/1985'],
+  ]) assert.deepEqual(kindsIn(text), [[kind, value]], text);
+  for (const text of [
+    '{"call_id": "4155552671"}', 'As discussed in the call, {"call_id": "4153716153"}', '{"contact_type": "020 7946 0958"}', '{"phone_count": 4155552671}',
+  ]) assert.deepEqual(kindsIn(text), [], text);
+});
+
 test('labels written tight or spelled otherwise: SSN:, ss#, DOB in year/month/day, hospital number, ph:', () => {
   assert.deepEqual(kindsIn('SSN:234-56-7891'), [['us-ssn', '234-56-7891']]);
   assert.deepEqual(kindsIn('ss# 234567891'), [['us-ssn', '234567891']]);

@@ -6,7 +6,8 @@ export function textBefore(text: string, index: number, span: number): string {
   let before = text.slice(from, index);
   const newline = before.lastIndexOf('\n');
   if (newline >= 0) before = before.slice(newline + 1);
-  return before.toLowerCase();
+  // Field names label too: `phone_number`, `customerSsn` read as the words they are made of.
+  return before.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
 }
 
 /** Characters that, touching a candidate, show it is part of a larger token (id, hash, path). */

@@ -17,7 +17,7 @@ const REACH = 40;
  */
 export const dateOfBirthDetector: PiiDetector = {
   kind: 'date-of-birth',
-  trigger: /born|birth|\bdob\b|d\.o\.b|geburtsdatum|geboren/gi,
+  trigger: /born|birth|(?<![a-z0-9])dob(?![a-z0-9])|d\.o\.b|geburtsdatum|geboren/gi,
   literals: ['born', 'birth', 'dob', 'd.o.b', 'geburtsdatum', 'geboren'],
   inspect(text, at, found) {
     const from = at.index + at[0].length;

@@ -10,7 +10,7 @@ const IDENTIFIER = /^[^\w\n]{0,6}(?:(?:is|was|number|no|num|id)\b[^\w\n]{0,4}){0
  */
 export const medicalRecordDetector: PiiDetector = {
   kind: 'medical-record-number',
-  trigger: /\bmrn\b|medical[ _]record(?:[ _]n(?:o|umber))?|med\.? rec\.?(?: no)?|patient[ _-]?(?:id|no|number|#)|chart (?:no|number|#)|health[ _]?record(?:[ _]number)?|nhs (?:no|number)|medicare (?:no|number|id)|hospital[ _-]?(?:no|number|id|#)/gi,
+  trigger: /(?<![a-z0-9])mrn(?![a-z0-9])|medical[ _]record(?:[ _]n(?:o|umber))?|med\.? rec\.?(?: no)?|patient[ _-]?(?:id|no|number|#)|chart (?:no|number|#)|health[ _]?record(?:[ _]number)?|nhs (?:no|number)|medicare (?:no|number|id)|hospital[ _-]?(?:no|number|id|#)/gi,
   literals: ['mrn', 'med', 'patient', 'chart ', 'health', 'nhs ', 'hospital'],
   inspect(text, at, found) {
     const from = at.index + at[0].length;

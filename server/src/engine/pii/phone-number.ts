@@ -12,7 +12,9 @@ const INTERNATIONAL = /^\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?)(?:[ .-]?\d{1,8}){1,5}$/
 const NANP = /^(?:1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 const PHONE_CONTEXT = /\b(phone|tel|telephone|mobile|cell|call|called|calling|fax|whatsapp|sms|contact)\b[^0-9]{0,16}$/;
 /** The same words labelling the number itself (`call me at`, `tel.:`, `mobile number is`): enough to take a number the library does not know. */
-const PHONE_LABEL = /\b(?:phone|ph|tel|telephone|mobile|cell|call|called|calling|dial|fax|whatsapp|sms|contact|my number)\b(?:[\s.:#,-]|\b(?:me|us|him|her|them|at|on|from|via|is|my|his|their|number|no)\b){0,12}$/;
+const PHONE_LABEL = /\b(?:phone|ph|tel|telephone|mobile|cell|call|called|calling|dial|fax|whatsapp|sms|contact|my number)\b(?:[\s.:#,"'=-]|\b(?:me|us|him|her|them|at|on|from|via|is|my|his|their|number|no)\b){0,12}$/;
+/** The word right before the number makes it another field (`call_id`, `contact_type`, `phone_count`), whatever phone word came earlier. */
+const OTHER_FIELD = /\b(?:id|ids|count|type|status|duration|log)\b[^a-z0-9]*$/;
 /** A national number with its trunk prefix (`020 7946 0958`, `(030) 1234567`, `0412 345 678`). */
 const NATIONAL = /^(?:0\d{1,4}|\(0\d{1,4}\))(?:[ .-]?\d{1,8}){1,4}$/;
 /** Regions a national number said to be a phone number is read in, in turn (common in training data after the US). */
@@ -41,7 +43,8 @@ export const phoneNumberDetector: PiiDetector = {
       // Dotted runs that are really versions or dates (1.2.3, 2024.01.15) have other groupings.
       if (number.includes('.') && !/^(?:\+\d{1,3}\.)?\d{3}\.\d{3}\.\d{4}$/.test(number)) return;
       const before = textBefore(text, start, 40);
-      const parsed = readPhoneNumber(number, () => PHONE_CONTEXT.test(before), () => PHONE_LABEL.test(before));
+      const otherField = OTHER_FIELD.test(before);
+      const parsed = readPhoneNumber(number, () => !otherField && PHONE_CONTEXT.test(before), () => !otherField && PHONE_LABEL.test(before));
       if (parsed && !foundAlready(found, start)) found.push({ kind: 'phone-number', start, end, detail: parsed.country });
     });
   },
