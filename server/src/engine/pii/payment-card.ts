@@ -1,5 +1,5 @@
 import type { PiiDetector } from './pii-kind';
-import { touchesToken } from './context';
+import { textBefore, touchesToken } from './context';
 import { matchesAroundRun, NUMBER_RUN } from './triggers';
 
 interface Issuer {
@@ -49,8 +49,7 @@ export function cardIssuer(digits: string): string | undefined {
  * `userId: `). One random number in ten passes the Luhn check: an unbroken run of digits so
  * named is an id, unless card words belong to the label (`card id`, `credit_card_id`, `cc ref`).
  */
-const ID_LABEL = /(?:\b|_)(?:id|identifier|order|invoice|tracking|transaction|txn|reference|ref|serial|sku|isbn|ean|upc|gtin|imei|ticket|shipment|parcel|request|session|trace)(?:[ _-]?(?:id|no|number|num|nr))?\.?[\s"':=#]*$/i;
-const CAMEL_CASE_ID = /[a-z](?:Id|ID)[\s"':=]*$/;
+const ID_LABEL = /\b(?:id|identifier|order|invoice|tracking|transaction|txn|reference|ref|serial|sku|isbn|ean|upc|gtin|imei|ticket|shipment|parcel|request|session|trace)(?:[ _-]?(?:id|no|number|num|nr))?\.?[\s"':=#]*$/i;
 const CARD_WORDS = /card|visa|master|amex|american express|discover|diners|jcb|unionpay|maestro|credit|debit|\bcc\b|\bpan\b|payment/i;
 /** Characters before a number that its label (or the IBAN it belongs to) may take, and before a label that its card words may. */
 const LABEL_SPAN = 40;
@@ -59,10 +58,9 @@ const LABEL_WORDS_SPAN = 12;
 const IBAN_SO_FAR = /(?<![A-Za-z0-9])[A-Z]{2}\d{2} ?(?:[A-Z0-9]{4} ?)*$/;
 
 function namedAsOtherId(text: string, start: number): boolean {
-  let before = text.slice(Math.max(0, start - LABEL_SPAN), start);
-  const lineBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\t'));
-  if (lineBreak >= 0) before = before.slice(lineBreak + 1);
-  const label = ID_LABEL.exec(before) ?? CAMEL_CASE_ID.exec(before);
+  let before = textBefore(text, start, LABEL_SPAN);
+  before = before.slice(before.lastIndexOf('\t') + 1); // a tab-separated cell's label is in the cell
+  const label = ID_LABEL.exec(before);
   return label !== null && !CARD_WORDS.test(before.slice(Math.max(0, label.index - LABEL_WORDS_SPAN)));
 }
 
