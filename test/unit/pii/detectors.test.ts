@@ -74,6 +74,17 @@ test('record field names label their values in snake and camel case; a field nam
   ]) assert.deepEqual(kindsIn(text), [], text);
 });
 
+test('not personal data: a URL\'s credentials, a birthday party\'s date, a valid-range SSN shape named as another id', () => {
+  for (const text of [
+    'https://user:hunter2@db.acme.io/x', 'ftp://jane@files.acme.io', 'the birthday party on 2024-06-01',
+    'birth certificate issued 2020-01-15', 'Part no. 536-90-4510', 'ticket 536-90-4510 closed', '"case_id": "536-90-4510"',
+  ]) assert.deepEqual(kindsIn(text), [], text);
+  for (const [text, kind, value] of [
+    ['https://acme.io/contact?email=jane@acme.io', 'email', 'jane@acme.io'], ['mailto:jane@acme.io', 'email', 'jane@acme.io'],
+    ['Birthday: 12/03/1985', 'date-of-birth', '12/03/1985'], ['SSN ref 536-90-4510', 'us-ssn', '536-90-4510'], ['call back re 536-90-4510', 'us-ssn', '536-90-4510'],
+  ]) assert.deepEqual(kindsIn(text), [[kind, value]], text);
+});
+
 test('labels written tight or spelled otherwise: SSN:, ss#, DOB in year/month/day, hospital number, ph:', () => {
   assert.deepEqual(kindsIn('SSN:234-56-7891'), [['us-ssn', '234-56-7891']]);
   assert.deepEqual(kindsIn('ss# 234567891'), [['us-ssn', '234567891']]);

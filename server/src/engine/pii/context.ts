@@ -20,3 +20,20 @@ export function touchesToken(text: string, start: number, end: number): boolean 
 function isTokenChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
+
+/**
+ * An identifier's label right before a number (`"order_id": "`, `transaction id `, `tracking #`,
+ * `userId: `, `part no.`): a number so named is that id, unless words of the detector's own kind
+ * belong to the label (`ownWords`: `card id`, `credit_card_id`, `ssn ref`).
+ */
+const ID_LABEL = /\b(?:id|identifier|order|invoice|tracking|transaction|txn|reference|ref|serial|sku|part|isbn|ean|upc|gtin|imei|ticket|case|shipment|parcel|request|session|trace)(?:[ _-]?(?:id|no|number|num|nr))?\.?[\s"':=#]*$/i;
+/** Characters before a number that its label may take, and before a label that its own words may. */
+const LABEL_SPAN = 40;
+const LABEL_WORDS_SPAN = 12;
+
+export function namedAsOtherId(text: string, start: number, ownWords: RegExp): boolean {
+  let before = textBefore(text, start, LABEL_SPAN);
+  before = before.slice(before.lastIndexOf('\t') + 1); // a tab-separated cell's label is in the cell
+  const label = ID_LABEL.exec(before);
+  return label !== null && !ownWords.test(before.slice(Math.max(0, label.index - LABEL_WORDS_SPAN)));
+}

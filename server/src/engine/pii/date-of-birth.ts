@@ -6,6 +6,8 @@ const DATE = new RegExp(
   `\\b(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?[ -](?:of )?(${MONTHS})\\.?,?[ -](\\d{4})|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2})(?![\\d/.-]))\\b`,
   'i',
 );
+/** After "birth": a birthday party's date, a certificate's issue date, not a date of birth. */
+const NOT_A_BIRTH = /^(?:days?)?[\s'’s]*(?:party|parties|celebration|cake|gift|present|card|dinner|wish(?:es)?|event|bash|sale|surprise|certificate)\b/i;
 /** How far after the context word the date may start (same line, no digits in between). */
 const REACH = 40;
 
@@ -23,7 +25,7 @@ export const dateOfBirthDetector: PiiDetector = {
     const from = at.index + at[0].length;
     const window = text.slice(from, from + REACH + 30);
     const m = DATE.exec(window);
-    if (!m || m.index > REACH || /[\n\d]/.test(window.slice(0, m.index))) return;
+    if (!m || m.index > REACH || /[\n\d]/.test(window.slice(0, m.index)) || NOT_A_BIRTH.test(window)) return;
     const date = toDate(m);
     if (!date || date.year < 1900 || date.year > new Date().getUTCFullYear()) return;
     const real = new Date(Date.UTC(date.year, date.month - 1, date.day));

@@ -15,6 +15,13 @@ function isLocalChar(code: number): boolean {
     || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
 }
 
+/** `https://user:password@host`: the part before @ is a URL's credentials (a secret the secrets rules report), not a mailbox. */
+function isUrlUserInfo(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 256), start);
+  const scheme = before.lastIndexOf('://');
+  return scheme !== -1 && !/[\s/?#"'<>]/.test(before.slice(scheme + 3));
+}
+
 /**
  * Email addresses with a real-looking domain; documentation placeholders, automated senders
  * (`noreply@…`) and SSH remotes (`git@github.com:org/repo`) are not personal data.
@@ -32,7 +39,7 @@ export const emailDetector: PiiDetector = {
     if (!domainMatch) return;
     const local = text.slice(start, at.index);
     const domain = domainMatch[0].toLowerCase();
-    if (local.endsWith('.') || local.includes('..')) return;
+    if (local.endsWith('.') || local.includes('..') || isUrlUserInfo(text, start)) return;
     if (PLACEHOLDER_DOMAIN.test(domain) || FILE_EXTENSION_TLD.test(domain) || AUTOMATED_SENDER.test(local)) return;
     const end = at.index + 1 + domainMatch[0].length;
     if (SSH_REMOTE_PATH.test(text.slice(end, end + 2))) return;

@@ -1,5 +1,5 @@
 import type { PiiDetector } from './pii-kind';
-import { textBefore, touchesToken } from './context';
+import { namedAsOtherId, touchesToken } from './context';
 import { matchesAroundRun, NUMBER_RUN } from './triggers';
 
 interface Issuer {
@@ -44,25 +44,11 @@ export function cardIssuer(digits: string): string | undefined {
   return ISSUERS.find((issuer) => issuer.lengths.includes(digits.length) && issuer.prefix(digits))?.name;
 }
 
-/**
- * An identifier's label right before a number (`"order_id": "`, `transaction id `, `tracking #`,
- * `userId: `). One random number in ten passes the Luhn check: an unbroken run of digits so
- * named is an id, unless card words belong to the label (`card id`, `credit_card_id`, `cc ref`).
- */
-const ID_LABEL = /\b(?:id|identifier|order|invoice|tracking|transaction|txn|reference|ref|serial|sku|isbn|ean|upc|gtin|imei|ticket|shipment|parcel|request|session|trace)(?:[ _-]?(?:id|no|number|num|nr))?\.?[\s"':=#]*$/i;
 const CARD_WORDS = /card|visa|master|amex|american express|discover|diners|jcb|unionpay|maestro|credit|debit|\bcc\b|\bpan\b|payment/i;
-/** Characters before a number that its label (or the IBAN it belongs to) may take, and before a label that its card words may. */
-const LABEL_SPAN = 40;
-const LABEL_WORDS_SPAN = 12;
+/** Characters before a number that the IBAN it belongs to may take. */
+const IBAN_SPAN = 40;
 /** The start of an IBAN-shaped string and some of its groups: digits that follow belong to it (valid or not). */
 const IBAN_SO_FAR = /(?<![A-Za-z0-9])[A-Z]{2}\d{2} ?(?:[A-Z0-9]{4} ?)*$/;
-
-function namedAsOtherId(text: string, start: number): boolean {
-  let before = textBefore(text, start, LABEL_SPAN);
-  before = before.slice(before.lastIndexOf('\t') + 1); // a tab-separated cell's label is in the cell
-  const label = ID_LABEL.exec(before);
-  return label !== null && !CARD_WORDS.test(before.slice(Math.max(0, label.index - LABEL_WORDS_SPAN)));
-}
 
 const CARD_SHAPE = /(?<![\d-])(?:\d{12,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{4,5})(?![\d-])/g;
 
@@ -82,7 +68,7 @@ export const paymentCardDetector: PiiDetector = {
       if (touchesToken(text, start, end)) return;
       const digits = m[0].replace(/\D/g, '');
       if (/^(\d)\1+$/.test(digits) || !luhnValid(digits)) return;
-      if (digits.length === m[0].length ? namedAsOtherId(text, start) : IBAN_SO_FAR.test(text.slice(Math.max(0, start - LABEL_SPAN), start))) return;
+      if (digits.length === m[0].length ? namedAsOtherId(text, start, CARD_WORDS) : IBAN_SO_FAR.test(text.slice(Math.max(0, start - IBAN_SPAN), start))) return;
       const issuer = cardIssuer(digits);
       if (issuer) found.push({ kind: 'credit-card', start, end, detail: issuer });
     });

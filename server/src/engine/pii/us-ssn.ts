@@ -1,5 +1,5 @@
 import type { PiiDetector } from './pii-kind';
-import { textBefore, touchesToken } from './context';
+import { namedAsOtherId, textBefore, touchesToken } from './context';
 import { matchesAroundRun, NUMBER_RUN } from './triggers';
 
 /** Numbers published in advertising and documentation, never issued to a person. */
@@ -15,8 +15,8 @@ export function isValidSsn(digits: string): boolean {
 
 /**
  * US social security numbers in the valid ranges: area 001-899 except 666, group 01-99,
- * serial 0001-9999. Dashed or spaced forms count on their own; nine bare digits only after
- * words such as "SSN".
+ * serial 0001-9999. Dashed or spaced forms count on their own unless labelled as another id
+ * (`ticket 536-90-4510`); nine bare digits only after words such as "SSN".
  */
 export const usSsnDetector: PiiDetector = {
   kind: 'us-ssn',
@@ -30,6 +30,7 @@ export const usSsnDetector: PiiDetector = {
       const separated = m[1] !== '';
       const labelled = SSN_CONTEXT.test(textBefore(text, start, 40));
       if (!separated && !labelled) return;
+      if (!labelled && namedAsOtherId(text, start, SSN_CONTEXT)) return; // `part no. 536-90-4510`
       // 3-2-4 glued to a dot, slash or colon is part of a version, path or time, not an SSN ("SSN:123-…" is labelled).
       if (start > 0 && /[./:]/.test(text[start - 1]) && !(text[start - 1] === ':' && labelled)) return;
       if (separated && /^[./:]\d/.test(text.slice(end, end + 2))) return;
