@@ -15,3 +15,13 @@ test('ordinary field names are not sensitive', () => {
     assert.equal(sensitiveField(name), undefined, name);
   }
 });
+
+test('GDPR special categories, partial and national ids, zip codes and pay are sensitive too; special categories restrict', () => {
+  for (const name of ['ethnicity', 'patient_religion', 'sexualOrientation', 'political_affiliation', 'face_embedding']) {
+    assert.deepEqual(sensitiveField(name), { category: 'special-category data', sensitivity: 2 }, name);
+  }
+  for (const name of ['ssn_last4', 'drivers_license_number', 'nhs_number', 'cc_num', 'account_no', 'mobile_no', 'customer_zip', 'postal_code', 'salary', 'birth_year']) {
+    assert.ok(sensitiveField(name), name);
+  }
+  for (const name of ['zip_file', 'is_zip', 'race_condition', 'salary_band_count']) assert.equal(sensitiveField(name), undefined, name);
+});

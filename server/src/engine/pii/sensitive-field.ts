@@ -13,14 +13,17 @@ const EXACT: Record<string, SensitiveField> = {};
 const add = (names: string[], category: string, sensitivity: 1 | 2) => {
   for (const name of names) EXACT[name] = { category, sensitivity };
 };
-add(['ssn', 'social_security', 'social_security_number', 'social_security_no', 'sin', 'national_id', 'national_insurance_number', 'tax_id', 'taxpayer_id', 'passport', 'passport_number', 'passport_no', 'driver_license', 'drivers_license', 'driving_licence', 'license_number'], 'government id', 2);
-add(['credit_card', 'credit_card_number', 'card_number', 'cc_number', 'cvv', 'cvc', 'iban', 'bank_account', 'account_number', 'routing_number', 'sort_code'], 'financial account', 2);
-add(['mrn', 'medical_record', 'medical_record_number', 'patient_id', 'diagnosis', 'diagnoses', 'health_record', 'medical_history', 'prescription', 'icd10', 'icd_10'], 'health data', 2);
-add(['dob', 'date_of_birth', 'birth_date', 'birthdate', 'birthday'], 'date of birth', 1);
+add(['ssn', 'social_security', 'social_security_number', 'social_security_no', 'ssn_last4', 'ssn_last_4', 'sin', 'national_id', 'national_insurance_number', 'national_insurance_no', 'nino', 'nhs_number', 'nhs_no', 'medicare_number', 'tax_id', 'taxpayer_id', 'tax_number', 'voter_id', 'passport', 'passport_number', 'passport_no', 'driver_license', 'drivers_license', 'driver_license_number', 'drivers_license_number', 'driving_licence', 'driving_licence_number', 'license_number'], 'government id', 2);
+add(['credit_card', 'credit_card_number', 'card_number', 'card_no', 'card_num', 'cc_number', 'cc_num', 'cvv', 'cvc', 'iban', 'bank_account', 'bank_account_number', 'bank_account_no', 'account_number', 'account_no', 'routing_number', 'sort_code'], 'financial account', 2);
+add(['mrn', 'medical_record', 'medical_record_number', 'patient_id', 'diagnosis', 'diagnoses', 'health_record', 'medical_history', 'medical_condition', 'health_condition', 'disability', 'prescription', 'icd10', 'icd_10', 'hiv_status', 'genetic_data'], 'health data', 2);
+// GDPR article 9's special categories besides health: training on them needs an explicit basis.
+add(['ethnicity', 'ethnic_origin', 'race', 'religion', 'religious_belief', 'sexual_orientation', 'political_affiliation', 'political_opinion', 'political_party', 'trade_union', 'union_membership', 'biometric', 'biometrics', 'fingerprint', 'face_embedding', 'voiceprint'], 'special-category data', 2);
+add(['dob', 'date_of_birth', 'birth_date', 'birthdate', 'birthday', 'birth_year', 'year_of_birth'], 'date of birth', 1);
 add(['email', 'e_mail', 'email_address', 'mail_address'], 'email address', 1);
-add(['phone', 'phone_number', 'phone_no', 'telephone', 'mobile', 'mobile_number', 'cell_phone', 'fax'], 'phone number', 1);
-add(['first_name', 'last_name', 'full_name', 'surname', 'given_name', 'family_name', 'maiden_name', 'firstname', 'lastname', 'fullname'], 'person name', 1);
-add(['address', 'street_address', 'home_address', 'postal_address', 'mailing_address', 'billing_address', 'shipping_address', 'street'], 'postal address', 1);
+add(['phone', 'phone_number', 'phone_no', 'phone_num', 'telephone', 'mobile', 'mobile_number', 'mobile_no', 'cell_phone', 'cellphone', 'cell_number', 'fax'], 'phone number', 1);
+add(['first_name', 'last_name', 'full_name', 'surname', 'given_name', 'family_name', 'maiden_name', 'mother_maiden_name', 'firstname', 'lastname', 'fullname'], 'person name', 1);
+add(['address', 'street_address', 'home_address', 'postal_address', 'mailing_address', 'billing_address', 'shipping_address', 'street', 'zip', 'zipcode', 'zip_code', 'postal_code', 'postcode'], 'postal address', 1);
+add(['salary', 'income', 'annual_income', 'credit_score'], 'financial data', 1);
 add(['ip_address', 'ip_addr', 'client_ip', 'user_ip'], 'IP address', 1);
 
 /** Qualifiers that make a generic `name` a person's name (`patient_name`, `customerName`). */
