@@ -15,6 +15,7 @@ import { buildCliDatasetIndex } from './cli/workspace-index';
 import { describeError } from './features/logger';
 import { runInventory } from './cli/inventory-command';
 import { applyBaseline, loadBaseline, writeBaseline, type BaselineCommand } from './cli/baseline-command';
+import { MAX_FINDINGS_PER_RULE } from './cli/chunk-report-collector';
 
 declare const TUNEGUARD_VERSION: string;
 const VERSION = typeof TUNEGUARD_VERSION === 'string' ? TUNEGUARD_VERSION : '0.0.0-dev';
@@ -65,12 +66,24 @@ async function runCheck(command: CheckCommand, cwd: string, started: Worker[], b
   const { files, problems } = collectFiles(command.paths.map((p) => path.resolve(cwd, p)));
   for (const problem of problems) process.stderr.write(`tuneguard: warning: ${problem.path}: ${problem.message}\n`);
 
+  let accepted = new Set<string>();
+  if (!baselineCommand) {
+    try {
+      accepted = loadBaseline(command.baseline, found, cwd, (message) => process.stderr.write(`tuneguard: warning: ${message}\n`));
+    } catch (error) {
+      process.stderr.write(`tuneguard: cannot read baseline ${command.baseline}: ${(error as NodeJS.ErrnoException).code ?? describeError(error)}\n`);
+      return 2;
+    }
+  }
+  // A baseline records every finding; a check lists a bounded number per rule in a streamed dataset.
+  const collect = baselineCommand ? {} : { accepted, maxFindingsPerRule: MAX_FINDINGS_PER_RULE };
+
   const datasetIndex = buildCliDatasetIndex(found.root, found.file !== undefined, files);
   let pool: DatasetWorkerPool | undefined;
   const reports = [];
   try {
     for (const file of files) {
-      reports.push(await checkFileOrStream(file, cwd, found, { datasetIndex: () => datasetIndex }, () => (pool ??= new DatasetWorkerPool(found.policy.allowlist.values, undefined, { scanOnCaller: true, started: started.splice(0) }))));
+      reports.push(await checkFileOrStream(file, cwd, found, { datasetIndex: () => datasetIndex }, () => (pool ??= new DatasetWorkerPool(found.policy.allowlist.values, undefined, { scanOnCaller: true, started: started.splice(0) })), collect));
     }
   } finally {
     await pool?.close();
@@ -80,12 +93,7 @@ async function runCheck(command: CheckCommand, cwd: string, started: Worker[], b
     process.stderr.write(`tuneguard: wrote ${written.count} accepted finding(s) to ${path.relative(cwd, written.file) || written.file}.\n`);
     return 0;
   }
-  try {
-    applyBaseline(reports, loadBaseline(command.baseline, found, cwd, (message) => process.stderr.write(`tuneguard: warning: ${message}\n`)));
-  } catch (error) {
-    process.stderr.write(`tuneguard: cannot read baseline ${command.baseline}: ${(error as NodeJS.ErrnoException).code ?? describeError(error)}\n`);
-    return 2;
-  }
+  applyBaseline(reports, accepted);
   const output = command.format === 'json' ? formatJson(reports) : command.format === 'sarif' ? formatSarif(reports, VERSION) : formatText(reports);
   if (command.output) {
     fs.writeFileSync(command.output, output);

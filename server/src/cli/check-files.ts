@@ -8,8 +8,8 @@ import { isPathAllowlisted } from '../engine/policy/severity';
 import type { DatasetWorkerPool } from './dataset-worker-pool';
 import { ParquetTooLargeError } from './parquet-chunks';
 import { streamDatasetFile } from './stream-dataset-file';
+import type { CollectOptions } from './chunk-report-collector';
 import { isParquetFile, isStreamedDataset } from './streamed-dataset';
-import { isAcceptedFinding } from '../engine/secrets/accepted-finding';
 import { looksBinary } from '../engine/text/looks-binary';
 import { utf8Text } from '../engine/text/utf8-text';
 
@@ -34,7 +34,7 @@ export function checkFile(file: string, cwd: string, found: FoundPolicy, workspa
 }
 
 /** `checkFile`, except that large datasets (JSONL, CSV, JSON) of any size, and Parquet datasets, are streamed. */
-export async function checkFileOrStream(file: string, cwd: string, found: FoundPolicy, workspace: WorkspaceView | undefined, pool: () => DatasetWorkerPool): Promise<FileReport> {
+export async function checkFileOrStream(file: string, cwd: string, found: FoundPolicy, workspace: WorkspaceView | undefined, pool: () => DatasetWorkerPool, collect: CollectOptions = {}): Promise<FileReport> {
   let size = 0;
   try {
     size = fs.statSync(file).size;
@@ -48,9 +48,7 @@ export async function checkFileOrStream(file: string, cwd: string, found: FoundP
   if (isPathAllowlisted(found.policy, policyPath)) return { path: reportPath, format: 'unknown', findings: [] };
   try {
     // The CLI runs what its policy asks, custom patterns included.
-    const report = await streamDatasetFile({ file, reportPath, policyPath }, found.policy, pool(), { customPatterns: found.policy.secrets.customPatterns });
-    // The workers drop allowlisted values; accepted fingerprints are the policy's to apply.
-    return { ...report, findings: report.findings.filter((f) => !isAcceptedFinding(f, policyPath, found.policy)) };
+    return await streamDatasetFile({ file, reportPath, policyPath }, found.policy, pool(), { ...collect, customPatterns: found.policy.secrets.customPatterns });
   } catch (error) {
     if (error instanceof ParquetTooLargeError) return { path: reportPath, format: 'dataset-parquet', findings: [], skipped: `not read: ${error.message}` };
     const code = (error as NodeJS.ErrnoException).code;

@@ -8,6 +8,7 @@ export function formatJson(reports: readonly FileReport[]): string {
     findings: r.findings.map(({ ruleId, severity, line, column, endLine, endColumn, message, fingerprint }) => ({
       ruleId, severity, line, column, endLine, endColumn, message, ...(fingerprint ? { fingerprint } : {}),
     })),
+    ...(r.omitted ? { omitted: r.omitted } : {}),
   }));
   return `${JSON.stringify({ files }, null, 2)}\n`;
 }

@@ -1,4 +1,4 @@
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { ruleDocUrl } from '../../../schemas/rule-catalogue';
 import { allRules } from '../engine/rules/catalogue';
 import type { Severity } from '../engine/types';
@@ -38,12 +38,20 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
       });
     }
   }
+  // Results a streamed dataset did not list (a bounded number per rule): said once per file and rule.
+  const notifications: Notification[] = reports.flatMap((report) => (report.omitted ?? []).map((more) => ({
+    level: 'note' as const,
+    message: { text: `${more.count} more result(s) of ${more.ruleId} in ${report.path} are not listed.` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(report.path), uriBaseId: '%SRCROOT%' } } }],
+    associatedRule: { id: more.ruleId, ...(ruleIndex.has(more.ruleId) ? { index: ruleIndex.get(more.ruleId) } : {}) },
+  })));
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
       tool: { driver: { name: 'Tuneguard', version, informationUri: 'https://github.com/tuneguard/tuneguard', rules } },
       columnKind: 'utf16CodeUnits',
+      ...(notifications.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {}),
       results,
     }],
   };

@@ -8,11 +8,18 @@ export function formatText(reports: readonly FileReport[]): string {
   let infos = 0;
   for (const report of reports) {
     if (report.skipped) lines.push(`${report.path}: skipped (${report.skipped})`);
+    const count = (severity: string, n: number) => {
+      if (severity === 'error') errors += n;
+      else if (severity === 'warning') warnings += n;
+      else infos += n;
+    };
     for (const f of report.findings) {
       lines.push(`${report.path}:${f.line}:${f.column}: ${f.severity} ${f.ruleId}: ${f.message}`);
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-      else infos++;
+      count(f.severity, 1);
+    }
+    for (const more of report.omitted ?? []) {
+      lines.push(`${report.path}: ${more.count} more ${more.severity} ${more.ruleId} finding(s) not listed.`);
+      count(more.severity, more.count);
     }
   }
   const total = errors + warnings + infos;

@@ -13,11 +13,19 @@ export interface ReportedFinding {
   fingerprint?: string;
 }
 
+/** Findings of one rule in a file beyond those listed (a streamed dataset lists a bounded number per rule). */
+export interface OmittedFindings {
+  ruleId: string;
+  severity: Severity;
+  count: number;
+}
+
 export interface FileReport {
   /** Relative to the current directory, `/` separators. */
   path: string;
   format: FormatId;
   findings: ReportedFinding[];
+  omitted?: OmittedFindings[];
   /** Why the file was not checked (binary, too large, unreadable). */
   skipped?: string;
 }

@@ -4,7 +4,8 @@ import type { DatasetSyntax } from '../engine/datasets/scan-dataset-chunk';
 import { emptySummary, type DatasetSummary } from '../engine/datasets/dataset-summary';
 import { looksBinary } from '../engine/text/looks-binary';
 import { MAX_COPIED_ASCII } from '../engine/text/utf8-text';
-import { ChunkScans, collectChunkReports } from './chunk-scans';
+import { ChunkScans } from './chunk-scans';
+import { ChunkReportCollector, type CollectOptions } from './chunk-report-collector';
 import type { DatasetWorkerPool } from './dataset-worker-pool';
 import type { FileReport } from './report';
 
@@ -37,7 +38,7 @@ export interface StreamedReport extends FileReport {
  * scan them on the worker pool (at most `pool.capacity` chunks in flight), and place findings by
  * adding each chunk's first line number (the sum of the line counts the earlier chunks report).
  */
-export interface StreamOptions {
+export interface StreamOptions extends CollectOptions {
   isCancelled?: () => boolean;
   /** The policy's custom secret patterns, when they may run: the CLI, or a trusted workspace. */
   customPatterns?: Policy['secrets']['customPatterns'];
@@ -46,7 +47,8 @@ export interface StreamOptions {
 export async function streamDataset(target: StreamTarget, policy: Policy, pool: DatasetWorkerPool, options: StreamOptions = {}): Promise<StreamedReport> {
   const { isCancelled = () => false, customPatterns = [] } = options;
   const fd = fs.openSync(target.file, 'r');
-  const scans = new ChunkScans(pool);
+  const collector = new ChunkReportCollector(policy, target.policyPath, options);
+  const scans = new ChunkScans(pool, collector);
   /** A read buffer whose chunk was scanned on this thread: the next read goes there (less memory churn). */
   let spare: Uint8Array | undefined;
   const dispatch = async (bytes: Uint8Array) => {
@@ -86,7 +88,8 @@ export async function streamDataset(target: StreamTarget, policy: Policy, pool: 
   } finally {
     fs.closeSync(fd);
   }
-  const { findings, summary } = collectChunkReports(await scans.done(), policy, target.policyPath);
+  await scans.done();
+  const { findings, summary, omitted } = collector.result();
   const format = target.syntax === 'jsonl' ? 'dataset-jsonl' : target.syntax === 'csv' ? 'dataset-csv' : 'dataset-json';
-  return { path: target.reportPath, format, findings, summary };
+  return { path: target.reportPath, format, findings, summary, ...(omitted.length > 0 ? { omitted } : {}) };
 }

@@ -1,5 +1,6 @@
 import type { Policy } from '../../../schemas/policy';
-import { ChunkScans, collectChunkReports } from './chunk-scans';
+import { ChunkScans } from './chunk-scans';
+import { ChunkReportCollector } from './chunk-report-collector';
 import type { DatasetWorkerPool } from './dataset-worker-pool';
 import { parquetChunks } from './parquet-chunks';
 import type { StreamedReport, StreamOptions, StreamTarget } from './stream-dataset';
@@ -10,11 +11,13 @@ import type { StreamedReport, StreamOptions, StreamTarget } from './stream-datas
  */
 export async function streamParquet(target: Omit<StreamTarget, 'syntax'>, policy: Policy, pool: DatasetWorkerPool, options: StreamOptions = {}): Promise<StreamedReport> {
   const { isCancelled = () => false, customPatterns = [] } = options;
-  const scans = new ChunkScans(pool);
+  const collector = new ChunkReportCollector(policy, target.policyPath, options);
+  const scans = new ChunkScans(pool, collector);
   for await (const text of parquetChunks(target.file)) {
     if (isCancelled()) throw new Error('cancelled');
     await scans.add({ path: target.policyPath, syntax: 'jsonl', text, secrets: true, customPatterns });
   }
-  const { findings, summary } = collectChunkReports(await scans.done(), policy, target.policyPath);
-  return { path: target.reportPath, format: 'dataset-parquet', findings, summary };
+  await scans.done();
+  const { findings, summary, omitted } = collector.result();
+  return { path: target.reportPath, format: 'dataset-parquet', findings, summary, ...(omitted.length > 0 ? { omitted } : {}) };
 }

@@ -67,7 +67,8 @@ export function registerDatasetRequests(deps: DatasetRequestDeps): void {
     const policy = policies.get(root);
     const relative = path.relative(root, target.dataFile).split(path.sep).join('/');
     const started = Date.now();
-    const options = { isCancelled: () => token.isCancellationRequested, customPatterns: deps.trusted() ? policy.secrets.customPatterns : [] };
+    // The command shows the summary only: no finding is kept (a file full of personal data has one per record).
+    const options = { isCancelled: () => token.isCancellationRequested, customPatterns: deps.trusted() ? policy.secrets.customPatterns : [], maxFindingsPerRule: 0 };
     const report = await streamDatasetFile({ file: target.dataFile, reportPath: relative, policyPath: relative }, policy, deps.pool(), options);
     log.info(`Scanned ${path.basename(target.dataFile)} in ${Date.now() - started} ms: ${report.summary.records} record(s)`);
     const levels = policy.classification.levels;

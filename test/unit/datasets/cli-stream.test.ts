@@ -71,3 +71,27 @@ test('a streamed CSV: every chunk, not only the one with the header, reads its c
   assert.deepEqual(file.findings.filter((f: { ruleId: string }) => f.ruleId === 'pii/us-ssn').map((f: { line: number }) => f.line), expectedSsn);
   assert.deepEqual(file.findings.filter((f: { ruleId: string }) => f.ruleId === 'pii/credit-card'), []);
 });
+
+test('a streamed dataset full of personal data lists 1000 findings per rule and counts the rest; a baseline still takes them all', (t) => {
+  const dir = tempDir(t);
+  const lines = Array.from({ length: 30_000 }, (_, i) => JSON.stringify({ id: i, text: `reach me at user${i}@mail-host.io, nothing else here` }));
+  writeFileSync(join(dir, 'contacts.jsonl'), `${lines.join('\n')}\n`);
+
+  const json = runCli(['check', 'contacts.jsonl', '--format', 'json'], dir);
+  const file = JSON.parse(json.stdout).files[0];
+  assert.equal(file.findings.filter((f: { ruleId: string }) => f.ruleId === 'pii/email').length, 1000, json.stderr);
+  assert.deepEqual(file.omitted, [{ ruleId: 'pii/email', severity: 'warning', count: 29_000 }]);
+
+  const text = runCli(['check', 'contacts.jsonl'], dir).stdout;
+  assert.match(text, /^contacts\.jsonl: 29000 more warning pii\/email finding\(s\) not listed\.$/m);
+  assert.match(text, /^30000 finding\(s\) in 1 file\(s\): 0 error\(s\), 30000 warning\(s\)/m);
+  const sarif = JSON.parse(runCli(['check', 'contacts.jsonl', '--format', 'sarif'], dir).stdout).runs[0];
+  assert.equal(sarif.results.length, 1000);
+  assert.equal(sarif.invocations[0].toolExecutionNotifications[0].associatedRule.id, 'pii/email');
+  assert.ok(!json.stdout.includes('@mail-host') && !text.includes('@mail-host'));
+
+  const baseline = runCli(['baseline', 'contacts.jsonl'], dir);
+  assert.match(baseline.stderr, /wrote 30000 accepted finding\(s\)/);
+  const after = JSON.parse(runCli(['check', 'contacts.jsonl', '--format', 'json'], dir).stdout).files[0];
+  assert.deepEqual([after.findings, after.omitted], [[], undefined]);
+});

@@ -5,10 +5,13 @@ import { csvFields, type CsvField } from './csv-fields';
 
 /** Digits a cell needs for its column's name to be tried as its label: every kind that needs a label is numeric (SSN, MRN, phone, date of birth). */
 const MIN_LABELLED_DIGITS = 5;
+/** What sensitive columns hold where a label decides (a bare SSN, an MRN, a national phone number, a date): other columns' cells (zip codes, names) are not read again. */
+const LABEL_DECIDES = new Set(['government id', 'health data', 'phone number', 'date of birth']);
 
 interface ColumnLabel {
   /** The name as words (`date_of_birth` -> `date of birth`, `orderId` -> `order Id`), as a label is written. */
   words: string;
+  /** Its cells are read again with the name as their label. */
   sensitive: boolean;
 }
 
@@ -33,7 +36,7 @@ interface Probe {
  * The cells go through the detectors together, one per line (no detector's context crosses a line).
  */
 export function withColumnLabels(text: string, from: number, columns: readonly string[], detections: PiiDetection[]): PiiDetection[] {
-  const labels: ColumnLabel[] = columns.map((name) => ({ words: name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '), sensitive: sensitiveField(name) !== undefined }));
+  const labels: ColumnLabel[] = columns.map((name) => ({ words: name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '), sensitive: LABEL_DECIDES.has(sensitiveField(name)?.category ?? '') }));
   const anySensitive = labels.some((label) => label.sensitive);
   if (!anySensitive && !detections.some((d) => d.kind === 'credit-card')) return detections;
   const probes: Probe[] = [];
