@@ -1,5 +1,7 @@
 /** Helpers for detectors that need the words around a candidate ("born", "MRN", "ssn"). */
 
+const FIELD_NAME_PARTS = /_|[a-z][A-Z]/;
+
 /** The lower-cased text up to `span` characters before `index`, within the same line. */
 export function textBefore(text: string, index: number, span: number): string {
   const from = Math.max(0, index - span);
@@ -7,7 +9,8 @@ export function textBefore(text: string, index: number, span: number): string {
   const newline = before.lastIndexOf('\n');
   if (newline >= 0) before = before.slice(newline + 1);
   // Field names label too: `phone_number`, `customerSsn` read as the words they are made of.
-  return before.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  if (FIELD_NAME_PARTS.test(before)) before = before.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
+  return before.toLowerCase();
 }
 
 /** Characters that, touching a candidate, show it is part of a larger token (id, hash, path). */
