@@ -58,3 +58,36 @@ export async function writeBenchJsonl(file: string, bytes: number, seed = 42): P
   await new Promise<void>((resolve) => out.end(() => resolve()));
   return { records };
 }
+
+/**
+ * A customer table as CSV with personal data in every row (email, phone, bare SSN, birth date,
+ * zip), seeded: the worst case for findings per megabyte. Used by bench-datasets.ts.
+ */
+export async function writeDenseCsv(file: string, bytes: number, seed = 7): Promise<{ records: number }> {
+  const random = seededRandom(seed);
+  const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+  const area = () => `${2 + Math.floor(random() * 8)}${digits(2)}`;
+  const out = createWriteStream(file);
+  let written = 0;
+  let records = 0;
+  let buffer = 'id,customer_name,email,phone,ssn,date_of_birth,zip,notes\n';
+  while (written + buffer.length < bytes) {
+    const phone = random() < 0.5 ? `(${area()}) ${area()}-${digits(4)}` : `${area()}${area()}${digits(4)}`;
+    const ssn = `${1 + Math.floor(random() * 665)}`.padStart(3, '0') + digits(2).replace(/^00$/, '01') + digits(4).replace(/^0000$/, '0001');
+    const dob = `19${5 + Math.floor(random() * 5)}${digits(1)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
+    buffer += `${records},Customer ${records},user${records}@mail-host.io,${phone},${ssn},${dob},${digits(5)},"order ${digits(6)}, ${pick3(random)}"\n`;
+    records++;
+    if (buffer.length > 1 << 20) {
+      out.write(buffer);
+      written += buffer.length;
+      buffer = '';
+    }
+  }
+  out.write(buffer);
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  return { records };
+}
+
+function pick3(random: () => number): string {
+  return ['shipped', 'returned, refund issued', 'call back next week'][Math.floor(random() * 3)];
+}

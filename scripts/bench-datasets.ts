@@ -2,7 +2,8 @@
  * Benchmark: `tuneguard check` (secrets AND personal data) against secretlint (recommended preset,
  * secrets only) and ripgrep (a few bare regexes, no validation) on the same generated 50 MB JSONL.
  * Prints wall time, MB/s, peak memory (/usr/bin/time -v) and ratios to secretlint. Also checks the
- * same records written as Parquet (snappy, row groups of 10,000 rows), which secretlint cannot read.
+ * same records written as Parquet (snappy, row groups of 10,000 rows), which secretlint cannot read,
+ * and a CSV of the same size with personal data in every row (the most findings per megabyte).
  *   npx tsx scripts/bench-datasets.ts [--mb 50] [--runs 3]
  * Installs ripgrep and GNU time with apt-get when missing; builds dist/ when missing.
  */
@@ -10,7 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parquetWriteFile } from 'hyparquet-writer';
-import { writeBenchJsonl } from './bench-data';
+import { writeBenchJsonl, writeDenseCsv } from './bench-data';
 
 const ROOT = join(__dirname, '..');
 const BENCH = join(ROOT, '.bench');
@@ -58,21 +59,30 @@ async function main(): Promise<void> {
   const parquet = join(BENCH, `bench-${MB}mb.parquet`);
   if (!existsSync(parquet)) writeParquetCopy(file, parquet);
 
+  // The worst case for findings: personal data in every row (memory must stay bounded all the same).
+  const dense = join(BENCH, `customers-${MB}mb.csv`);
+  if (!existsSync(dense)) await writeDenseCsv(dense, MB * 1024 * 1024);
+
   const tools: [string, string[]][] = [
     ['tuneguard check (secrets + PII)', [process.execPath, join(ROOT, 'dist', 'cli.js'), 'check', file, '--format', 'json', '--output', join(BENCH, 'tuneguard.json')]],
     ['secretlint (preset-recommend)', [process.execPath, join(ROOT, 'node_modules', 'secretlint', 'bin', 'secretlint.js'), '--secretlintrc', rc, '--no-gitignore', '--format', 'json', '--output', join(BENCH, 'secretlint.json'), file]],
     ['ripgrep (3 bare regexes)', ['rg', '-c', '-e', '\\b\\d{3}-\\d{2}-\\d{4}\\b', '-e', '[\\w.+-]+@[\\w-]+\\.[\\w.]+', '-e', 'hf_[A-Za-z0-9]{34}', file]],
     ['tuneguard check (Parquet copy)', [process.execPath, join(ROOT, 'dist', 'cli.js'), 'check', parquet, '--format', 'json', '--output', join(BENCH, 'tuneguard-parquet.json')]],
+    ['tuneguard check (CSV, PII per row)', [process.execPath, join(ROOT, 'dist', 'cli.js'), 'check', dense, '--format', 'json', '--output', join(BENCH, 'tuneguard-dense.json')]],
   ];
+  const sizes = [file, file, file, parquet, dense].map((f) => statSync(f).size / 1024 / 1024);
   const results = tools.map(([name, command]) => ({ name, run: best(command) }));
   const secretlint = results[1].run;
   console.log(`\n${sizeMb.toFixed(1)} MB JSONL, best of ${RUNS} run(s), ${process.platform} ${process.arch}, node ${process.version}`);
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   console.log(`load average ${load} (wall times on a shared machine; CPU seconds are steadier)`);
   console.log('tool                              wall s     MB/s    CPU s   peak MB   wall vs secretlint   CPU vs secretlint');
-  for (const { name, run } of results) {
-    console.log(`${name.padEnd(32)} ${run.seconds.toFixed(2).padStart(7)} ${(sizeMb / run.seconds).toFixed(1).padStart(8)} ${run.cpuSeconds.toFixed(2).padStart(8)} ${run.peakMb.toFixed(0).padStart(9)} ${(run.seconds / secretlint.seconds).toFixed(3).padStart(19)}x ${(run.cpuSeconds / secretlint.cpuSeconds).toFixed(3).padStart(18)}x`);
-  }
+  results.forEach(({ name, run }, i) => {
+    console.log(`${name.padEnd(32)} ${run.seconds.toFixed(2).padStart(7)} ${(sizes[i] / run.seconds).toFixed(1).padStart(8)} ${run.cpuSeconds.toFixed(2).padStart(8)} ${run.peakMb.toFixed(0).padStart(9)} ${(run.seconds / secretlint.seconds).toFixed(3).padStart(19)}x ${(run.cpuSeconds / secretlint.cpuSeconds).toFixed(3).padStart(18)}x`);
+  });
+  const denseReport = JSON.parse(readFileSync(join(BENCH, 'tuneguard-dense.json'), 'utf8')).files[0] as { findings: unknown[]; omitted?: { count: number }[] };
+  const omitted = (denseReport.omitted ?? []).reduce((n, o) => n + o.count, 0);
+  console.log(`CSV with PII per row: ${(sizes[4]).toFixed(1)} MB, ${denseReport.findings.length + omitted} findings (${denseReport.findings.length} listed); MB/s and ratios there are per its own size.`);
 }
 
 /** The JSONL's records as a Parquet file: one string column per field (messages as JSON text, as many hub datasets store them). */
