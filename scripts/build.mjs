@@ -1,9 +1,19 @@
 // Bundles the client, the server and the CLI with esbuild. `--production` minifies.
 import { build } from 'esbuild';
 import { chmodSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const production = process.argv.includes('--production');
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+/** libphonenumber-js's regex helper replaced by one that compiles each pattern once (server/src/engine/pii/matches-entirely.ts). */
+const phonePatternCache = {
+  name: 'libphonenumber-pattern-cache',
+  setup(bundle) {
+    const shim = fileURLToPath(new URL('../server/src/engine/pii/matches-entirely.ts', import.meta.url));
+    bundle.onResolve({ filter: /\/matchesEntirely\.js$/ }, (args) => (/[\\/]libphonenumber-js[\\/]/.test(args.importer) ? { path: shim } : undefined));
+  },
+};
 
 const common = {
   bundle: true,
@@ -17,6 +27,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   define: { TUNEGUARD_VERSION: JSON.stringify(version) },
+  plugins: [phonePatternCache],
 };
 
 await Promise.all([
