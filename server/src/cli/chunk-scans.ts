@@ -55,9 +55,10 @@ export class ChunkScans {
   }
 }
 
+/** The first line of a file's first chunk. */
 function headerLine(job: ChunkJob): string {
-  if (job.text !== undefined) return job.text.slice(0, Math.min(MAX_HEADER_CHARS, (job.text.indexOf('\n') + 1 || job.text.length + 1) - 1));
-  const bytes = job.bytes!;
-  const end = bytes.indexOf(10);
-  return utf8Text(bytes.subarray(0, Math.min(MAX_HEADER_CHARS, end === -1 ? bytes.length : end)));
+  const content = job.text ?? job.bytes!;
+  const newline = typeof content === 'string' ? content.indexOf('\n') : content.indexOf(10);
+  const end = Math.min(MAX_HEADER_CHARS, newline === -1 ? content.length : newline);
+  return typeof content === 'string' ? content.slice(0, end) : utf8Text(content.subarray(0, end));
 }

@@ -15,10 +15,11 @@ interface ColumnLabel {
   sensitive: boolean;
 }
 
-/** A cell read again with its column's name in front, at `at` in the probe text. */
+/** A cell read again with its column's name in front (`line`), at `at` in the probe text. */
 interface Probe {
   field: CsvField;
   label: ColumnLabel;
+  line: string;
   at: number;
   prefix: number;
   /** The card detections the row scan made in the cell. */
@@ -37,10 +38,38 @@ interface Probe {
  */
 export function withColumnLabels(text: string, from: number, columns: readonly string[], detections: PiiDetection[]): PiiDetection[] {
   const labels: ColumnLabel[] = columns.map((name) => ({ words: name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '), sensitive: LABEL_DECIDES.has(sensitiveField(name)?.category ?? '') }));
+  if (!labels.some((label) => label.sensitive) && !detections.some((d) => d.kind === 'credit-card')) return detections;
+  const probes = cellsToRead(text, from, labels, detections);
+  if (probes.length === 0) return detections;
+  const found = scanPiiText(probes.map((probe) => probe.line).join('\n'));
+  const dropped = new Set<PiiDetection>();
+  const added: PiiDetection[] = [];
+  let d = 0;
+  for (const probe of probes) {
+    // The probe's detections in its cell, placed back in the chunk's text.
+    const cellStart = probe.at + probe.prefix;
+    const shift = probe.field.start - cellStart;
+    const inCell: PiiDetection[] = [];
+    while (d < found.length && found[d].start < cellStart) d++;
+    for (; d < found.length && found[d].start < cellStart + probe.field.end - probe.field.start; d++) {
+      inCell.push({ ...found[d], start: found[d].start + shift, end: found[d].end + shift });
+    }
+    for (const card of probe.cards) {
+      if (!inCell.some((c) => c.kind === 'credit-card' && c.start === card.start && c.end === card.end)) dropped.add(card);
+    }
+    if (!probe.label.sensitive) continue;
+    for (const detection of inCell) {
+      if (!probe.onLine.some((o) => overlaps(o, detection))) added.push(detection);
+    }
+  }
+  if (dropped.size === 0 && added.length === 0) return detections;
+  return [...detections.filter((x) => !dropped.has(x)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The cells worth reading again: those holding a card, and sensitive columns' cells with digits and no finding yet. */
+function cellsToRead(text: string, from: number, labels: readonly ColumnLabel[], detections: readonly PiiDetection[]): Probe[] {
   const anySensitive = labels.some((label) => label.sensitive);
-  if (!anySensitive && !detections.some((d) => d.kind === 'credit-card')) return detections;
   const probes: Probe[] = [];
-  const lines: string[] = [];
   let probeLength = 0;
   let next = 0;
   for (let lineStart = from; lineStart < text.length;) {
@@ -50,46 +79,27 @@ export function withColumnLabels(text: string, from: number, columns: readonly s
     let last = next;
     while (last < detections.length && detections[last].start < lineEnd) last++;
     const onLine = detections.slice(next, last);
-    if (anySensitive || onLine.some((d) => d.kind === 'credit-card')) {
-      const to = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-      const fields = csvFields(text, lineStart, to);
-      if (fields?.length === labels.length) {
-        fields.forEach((field, column) => {
-          const label = labels[column];
-          const cards = onLine.filter((d) => d.kind === 'credit-card' && d.start >= field.start && d.end <= field.end);
-          if (cards.length === 0 && !(label.sensitive && digitCount(text, field) >= MIN_LABELLED_DIGITS && !onLine.some((o) => o.start < field.end && field.start < o.end))) return;
-          const line = `${label.words}: ${text.slice(field.start, field.end)}`;
-          probes.push({ field, label, at: probeLength, prefix: label.words.length + 2, cards, onLine });
-          lines.push(line);
-          probeLength += line.length + 1;
-        });
-      }
+    const to = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const fields = anySensitive || onLine.some((d) => d.kind === 'credit-card') ? csvFields(text, lineStart, to) : undefined;
+    if (fields?.length === labels.length) {
+      fields.forEach((field, column) => {
+        const label = labels[column];
+        const cards = onLine.filter((d) => d.kind === 'credit-card' && d.start >= field.start && d.end <= field.end);
+        const unread = label.sensitive && digitCount(text, field) >= MIN_LABELLED_DIGITS && !onLine.some((o) => overlaps(o, field));
+        if (cards.length === 0 && !unread) return;
+        const line = `${label.words}: ${text.slice(field.start, field.end)}`;
+        probes.push({ field, label, line, at: probeLength, prefix: label.words.length + 2, cards, onLine });
+        probeLength += line.length + 1;
+      });
     }
     next = last;
     lineStart = lineEnd + 1;
   }
-  if (probes.length === 0) return detections;
-  const found = scanPiiText(lines.join('\n'));
-  const dropped = new Set<PiiDetection>();
-  const added: PiiDetection[] = [];
-  let d = 0;
-  for (const probe of probes) {
-    const inCell: PiiDetection[] = [];
-    while (d < found.length && found[d].start < probe.at + probe.prefix) d++;
-    const shift = probe.field.start - probe.at - probe.prefix;
-    for (; d < found.length && found[d].start < probe.at + probe.prefix + probe.field.end - probe.field.start; d++) {
-      inCell.push({ ...found[d], start: found[d].start + shift, end: found[d].end + shift });
-    }
-    for (const card of probe.cards) {
-      if (!inCell.some((c) => c.kind === 'credit-card' && c.start === card.start && c.end === card.end)) dropped.add(card);
-    }
-    if (!probe.label.sensitive) continue;
-    for (const detection of inCell) {
-      if (!probe.onLine.some((o) => o.start < detection.end && detection.start < o.end)) added.push(detection);
-    }
-  }
-  if (dropped.size === 0 && added.length === 0) return detections;
-  return [...detections.filter((x) => !dropped.has(x)), ...added].sort((a, b) => a.start - b.start);
+  return probes;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 function digitCount(text: string, field: CsvField): number {
