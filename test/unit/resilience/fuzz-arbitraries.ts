@@ -75,6 +75,18 @@ export const jsonlText = fc.tuple(fc.array(documentValue, { maxLength: 8 }), mut
 const severity = fc.constantFrom('off', 'info', 'warning', 'error', 'fatal', 3, null);
 const ruleId = fc.constantFrom('secrets/*', 'secrets/huggingface-token', 'secrets/openai-api-key', 'pii/*', 'governance/*', '*', 'no/such-rule');
 /** Policies close to the schema (so deep sections are reached) with random damage. */
+/** CSV datasets whose header names columns a label decides (ssn, phone, dob, mrn) or an id names, with cells of numbers, quotes and commas. */
+const csvCell = fc.oneof(
+  fc.constantFrom('536904510', '536-90-4510', '020 7946 0958', '(415) 555-2671', '4155552671', '1985-03-12', '12/03/1985', '00123456', '4532015112830366', 'jane@mail-host.io', ''),
+  fc.string({ maxLength: 24 }).map((s) => `"${s.replace(/"/g, '""')}"`),
+  fc.string({ maxLength: 24 }),
+);
+export const csvText = fc.tuple(
+  fc.array(fc.constantFrom('ssn', 'phone_number', 'date_of_birth', 'mrn', 'order_id', 'card_number', 'notes', '"a, b"', 'homePhone', ''), { minLength: 1, maxLength: 6 }),
+  fc.array(fc.array(csvCell, { maxLength: 7 }), { maxLength: 8 }),
+  mutations,
+).map(([header, rows, m]) => mutate(`${header.join(',')}\n${rows.map((row) => row.join(',')).join('\n')}\n`, m));
+
 export const policyValue = fc.record({
   version: fc.constantFrom(1, 2, '1', null),
   classification: fc.record({ levels: fc.oneof(fc.constant(['public', 'internal', 'confidential', 'restricted']), fc.array(fc.string({ maxLength: 10 }), { maxLength: 4 })) }, { requiredKeys: [] }),

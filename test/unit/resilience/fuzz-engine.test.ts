@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { checkDocument } from '../../../server/src/engine/check-document';
 import { loadPolicy } from '../../../server/src/engine/policy/load-policy';
 import type { Policy } from '../../../schemas/policy';
-import { corpusSamples, documentPath, jsonlText, jsonText, mutate, mutations, policyText, yamlText } from './fuzz-arbitraries';
+import { corpusSamples, csvText, documentPath, jsonlText, jsonText, mutate, mutations, policyText, yamlText } from './fuzz-arbitraries';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 const SCALE = Number(process.env.FUZZ_RUNS ?? 1);
@@ -47,6 +47,10 @@ test('fuzz: generated and mutated JSON documents', () => {
 
 test('fuzz: generated and mutated JSONL datasets', () => {
   run(fc.tuple(jsonlText, fc.constantFrom('data/train.jsonl', 'data/chat.ndjson', 'data/noext')), 1500, 3);
+});
+
+test('fuzz: generated and mutated CSV datasets with labelling column names', () => {
+  run(fc.tuple(csvText, fc.constant('data/people.csv')), 1500, 6);
 });
 
 test('fuzz: arbitrary unicode and binary-ish text under every path', () => {
