@@ -90,6 +90,8 @@ test('labels written tight or spelled otherwise: SSN:, ss#, DOB in year/month/da
   assert.deepEqual(kindsIn('ss# 234567891'), [['us-ssn', '234567891']]);
   assert.deepEqual(kindsIn('DOB 1990/05/12'), [['date-of-birth', '1990/05/12']]);
   assert.deepEqual(kindsIn('Hospital number: 0012345678'), [['medical-record-number', '0012345678']]);
+  assert.deepEqual(kindsIn('MR# 00234567'), [['medical-record-number', '00234567']]);
+  assert.deepEqual(kindsIn('Mr # of items 12345678'), []);
   assert.deepEqual(kindsIn('ph: 555-123-4567'), [['phone-number', '555-123-4567']]);
   // Still not: a time or version glued to a colon without the label, a timestamp after "born".
   assert.deepEqual(kindsIn('at 10:234-56-7891'), []);

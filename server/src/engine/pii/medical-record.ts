@@ -6,12 +6,12 @@ const IDENTIFIER = /^[^\w\n]{0,6}(?:(?:is|was|number|no|num|id)\b[^\w\n]{0,4}){0
 
 /**
  * Medical record numbers and similar patient identifiers: an id directly after words such as
- * "MRN", "medical record", "patient ID", "NHS number", "hospital number" or a `patient_id` field.
+ * "MRN", "MR#", "medical record", "patient ID", "NHS number", "hospital number" or a `patient_id` field.
  */
 export const medicalRecordDetector: PiiDetector = {
   kind: 'medical-record-number',
-  trigger: /(?<![a-z0-9])mrn(?![a-z0-9])|medical[ _]record(?:[ _]n(?:o|umber))?|med\.? rec\.?(?: no)?|patient[ _-]?(?:id|no|number|#)|chart (?:no|number|#)|health[ _]?record(?:[ _]number)?|nhs (?:no|number)|medicare (?:no|number|id)|hospital[ _-]?(?:no|number|id|#)/gi,
-  literals: ['mrn', 'med', 'patient', 'chart ', 'health', 'nhs ', 'hospital'],
+  trigger: /(?<![a-z0-9])mrn(?![a-z0-9])|(?<![a-z0-9])mr ?#|medical[ _]record(?:[ _]n(?:o|umber))?|med\.? rec\.?(?: no)?|patient[ _-]?(?:id|no|number|#)|chart (?:no|number|#)|health[ _]?record(?:[ _]number)?|nhs (?:no|number)|medicare (?:no|number|id)|hospital[ _-]?(?:no|number|id|#)/gi,
+  literals: ['mrn', 'mr#', 'mr #', 'med', 'patient', 'chart ', 'health', 'nhs ', 'hospital'],
   inspect(text, at, found) {
     const from = at.index + at[0].length;
     const m = IDENTIFIER.exec(text.slice(from, from + 48));
