@@ -81,12 +81,27 @@ export class ChunkReportCollector {
         line: this.baseLine + f.line + 1, column: f.column + 1, endLine: this.baseLine + f.endLine + 1, endColumn: f.endColumn + 1,
       });
     }
+    for (const [ruleId, n] of Object.entries(report.omitted ?? {})) {
+      const severity = this.judge.severity(ruleId);
+      if (severity !== 'off') this.countOmitted(ruleId, severity, n);
+    }
     this.baseLine += report.lines;
   }
 
-  private countOmitted(ruleId: string, severity: Severity): void {
+  private countOmitted(ruleId: string, severity: Severity, n = 1): void {
     const entry = this.omitted.get(ruleId);
-    if (entry) entry.count++;
-    else this.omitted.set(ruleId, { ruleId, severity, count: 1 });
+    if (entry) entry.count += n;
+    else this.omitted.set(ruleId, { ruleId, severity, count: n });
+  }
+
+  /**
+   * Whether chunks may drop findings beyond the cap themselves (`ChunkJob.maxFindingsPerRule`):
+   * only when nothing is accepted by fingerprint, since an accepted finding must not take a place
+   * in the cap.
+   */
+  get chunkCap(): number | undefined {
+    const { maxFindingsPerRule, accepted } = this.options;
+    const acceptsSome = (accepted?.size ?? 0) > 0 || this.policy.allowlist.fingerprints.length > 0;
+    return maxFindingsPerRule === undefined || maxFindingsPerRule === Infinity || acceptsSome ? undefined : maxFindingsPerRule;
   }
 }

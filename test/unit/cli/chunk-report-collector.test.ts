@@ -55,3 +55,17 @@ test('a report that never arrives is an error, not a silently shorter file', () 
   collector.add(1, chunk(1));
   assert.throws(() => collector.result(), /chunk report 0 never arrived/);
 });
+
+test('chunks drop findings beyond the cap themselves only when nothing is accepted by fingerprint; their counts are judged per rule', () => {
+  assert.equal(new ChunkReportCollector(DEFAULT_POLICY, 'd.jsonl', { maxFindingsPerRule: 5 }).chunkCap, 5);
+  assert.equal(new ChunkReportCollector(DEFAULT_POLICY, 'd.jsonl', {}).chunkCap, undefined);
+  assert.equal(new ChunkReportCollector(DEFAULT_POLICY, 'd.jsonl', { maxFindingsPerRule: 5, accepted: new Set([print(1, 0, 0)]) }).chunkCap, undefined);
+  assert.equal(new ChunkReportCollector(PolicySchema.parse({ allowlist: { fingerprints: [print(1, 0, 0)] } }), 'd.jsonl', { maxFindingsPerRule: 5 }).chunkCap, undefined);
+
+  const policy = PolicySchema.parse({ rules: { 'pii/phone-number': 'off', 'pii/email': 'error' } });
+  const collector = new ChunkReportCollector(policy, 'd.jsonl', { maxFindingsPerRule: 5 });
+  collector.add(0, { ...chunk(0), omitted: { 'pii/email': 7, 'pii/phone-number': 3 } });
+  const { findings, omitted } = collector.result();
+  assert.equal(findings.filter((f) => f.ruleId === 'pii/email').length, 5);
+  assert.deepEqual(omitted, [{ ruleId: 'pii/email', severity: 'error', count: 12 }]);
+});

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { csvColumnNames, csvFields } from '../../../server/src/engine/datasets/csv-fields';
 import { newScanState, scanDatasetChunk } from '../../../server/src/engine/datasets/scan-dataset-chunk';
-import { scanChunkToReport } from '../../../server/src/engine/datasets/chunk-report';
+import { appendReport, scanChunkToReport } from '../../../server/src/engine/datasets/chunk-report';
 
 const cells = (line: string) => csvFields(line, 0, line.length)?.map((f) => line.slice(f.start, f.end));
 
@@ -45,4 +45,17 @@ test('a later chunk, without the header line, reads its columns from the job as 
   const rows = (report: typeof first, shift: number) => report.findings.filter((f) => f.ruleId !== 'pii/sensitive-field').map((f) => ({ ...f, line: f.line - shift, endLine: f.endLine - shift }));
   assert.equal(rows(later, 0).length, 10);
   assert.deepEqual(rows(later, 0), rows(first, 1));
+});
+
+test('a chunk keeps at most maxFindingsPerRule personal-data findings per rule, counts the rest, and keeps every field name', () => {
+  const rows = Array.from({ length: 12 }, (_, i) => ROW.replace('Jane Roe', `Person ${i}`)).join('\n');
+  const job = { path: 'p.csv', syntax: 'csv' as const, first: true, text: `${HEADER}\n${rows}\n` };
+  const whole = scanChunkToReport(job, undefined);
+  const capped = scanChunkToReport({ ...job, maxFindingsPerRule: 4 }, undefined);
+  const byRule = (report: typeof whole) => report.findings.reduce<Record<string, number>>((n, f) => ({ ...n, [f.ruleId]: (n[f.ruleId] ?? 0) + 1 }), {});
+  assert.deepEqual(byRule(whole)['pii/us-ssn'], 12);
+  assert.deepEqual(byRule(capped), { 'pii/sensitive-field': byRule(whole)['pii/sensitive-field'], 'pii/us-ssn': 4, 'pii/date-of-birth': 4, 'pii/phone-number': 4, 'pii/medical-record-number': 4, 'pii/credit-card': 4 });
+  assert.deepEqual(capped.omitted, { 'pii/us-ssn': 8, 'pii/date-of-birth': 8, 'pii/phone-number': 8, 'pii/medical-record-number': 8, 'pii/credit-card': 8 });
+  assert.deepEqual(capped.counts, whole.counts);
+  assert.deepEqual(appendReport(capped, capped).omitted, { 'pii/us-ssn': 16, 'pii/date-of-birth': 16, 'pii/phone-number': 16, 'pii/medical-record-number': 16, 'pii/credit-card': 16 });
 });

@@ -22,4 +22,9 @@ export class ChunkFindingJudge {
     }
     return effectiveSeverity(this.policy, finding.ruleId, this.path, ruleById(finding.ruleId)?.defaultSeverity ?? finding.severity);
   }
+
+  /** The severity the policy gives a rule's findings here (a rule the catalogue lacks: a warning). */
+  severity(ruleId: string): SeveritySetting {
+    return effectiveSeverity(this.policy, ruleId, this.path, ruleById(ruleId)?.defaultSeverity ?? 'warning');
+  }
 }

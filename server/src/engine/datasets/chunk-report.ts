@@ -23,6 +23,8 @@ export interface ChunkReport {
   records: number;
   /** Line feeds in the chunk: how far it advances the line counter. */
   lines: number;
+  /** Findings beyond `ChunkJob.maxFindingsPerRule`, by rule. */
+  omitted?: Record<string, number>;
   /**
    * Lines still to go through the secrets engine (a worker's bare keyword pass found them);
    * `finishSecretLines` scans them where the engine is loaded and merges their findings.
@@ -37,6 +39,12 @@ export interface ChunkJob {
   first: boolean;
   /** A CSV file's column names, from its header (which only the first chunk holds). */
   columns?: readonly string[];
+  /**
+   * Personal-data findings kept per rule (the rest counted in `omitted`), when the caller lists no
+   * more than that per file and accepts none by fingerprint: a chunk full of personal data then
+   * carries a bounded report across threads.
+   */
+  maxFindingsPerRule?: number;
   text: string;
 }
 
@@ -53,7 +61,8 @@ export function scanChunkToReport(job: ChunkJob, secrets: SecretKeywordPass | Se
   const report: ChunkReport = { findings: [], counts: result.counts, records: result.records, lines: countLineFeeds(text) };
   if (result.findings.length === 0 && !result.secretLines?.length) return report;
   const index = new LineIndex(text);
-  report.findings = result.findings.map((f) => place(f, index));
+  const kept = job.maxFindingsPerRule === undefined ? result.findings : capPersonalData(result.findings, job.maxFindingsPerRule, report);
+  report.findings = kept.map((f) => place(f, index));
   if (result.secretLines?.length) {
     report.secretLines = result.secretLines.map((start) => {
       const end = text.indexOf('\n', start);
@@ -61,6 +70,23 @@ export function scanChunkToReport(job: ChunkJob, secrets: SecretKeywordPass | Se
     });
   }
   return report;
+}
+
+/** At most `max` findings per personal-data rule (sensitive field names, few and judged across chunks, all kept); the rest counted in `report.omitted`. */
+function capPersonalData(findings: readonly Finding[], max: number, report: ChunkReport): Finding[] {
+  const listed = new Map<string, number>();
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const n = listed.get(f.ruleId) ?? 0;
+    if (n < max || !f.ruleId.startsWith('pii/') || f.ruleId === 'pii/sensitive-field') {
+      listed.set(f.ruleId, n + 1);
+      kept.push(f);
+    } else {
+      report.omitted ??= {};
+      report.omitted[f.ruleId] = (report.omitted[f.ruleId] ?? 0) + 1;
+    }
+  }
+  return kept;
 }
 
 function place(f: Finding, index: LineIndex): PlacedFinding {
@@ -95,7 +121,12 @@ export function appendReport(a: ChunkReport, b: ChunkReport): ChunkReport {
   const counts = { ...a.counts };
   for (const [kind, n] of Object.entries(b.counts) as [keyof ChunkReport['counts'], number][]) counts[kind] = (counts[kind] ?? 0) + n;
   const shifted = b.findings.map((f) => ({ ...f, line: f.line + a.lines, endLine: f.endLine + a.lines }));
-  return { findings: [...a.findings, ...shifted], counts, records: a.records + b.records, lines: a.lines + b.lines };
+  const joined: ChunkReport = { findings: [...a.findings, ...shifted], counts, records: a.records + b.records, lines: a.lines + b.lines };
+  for (const [ruleId, n] of [...Object.entries(a.omitted ?? {}), ...Object.entries(b.omitted ?? {})]) {
+    joined.omitted ??= {};
+    joined.omitted[ruleId] = (joined.omitted[ruleId] ?? 0) + n;
+  }
+  return joined;
 }
 
 function countLineFeeds(text: string): number {
