@@ -3,10 +3,11 @@
 // (RSS sampled every 50 ms and the kernel's peak), time to first diagnostics of the 50 MB JSONL,
 // and whether another small document's diagnostics wait for it meanwhile.
 // Usage: npm run build && node bench/scale.mjs [--configs 2000] [--manifests 200] [--jsonl-mb 50] [--server dist/server.js] [--sync-text]
+//   [--dataset FILE]: open a copy of FILE (e.g. .bench/customers-50mb.csv, personal data in every row) instead of the generated JSONL
 // The server runs with a 1 GB heap cap so a runaway shows as a crash, not as minutes of swapping.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatStats, ms, startServer, stats } from './lsp-driver.mjs';
 import { datasetJsonl, writeScaleWorkspace } from './workspace-fixture.mjs';
@@ -64,11 +65,12 @@ console.log(`small config diagnostics (index ready): ${ms(started).toFixed(1)} m
 const SYNC_DATASET_TEXT_UP_TO_CHARS = 8 * 1024 * 1024;
 const syncText = process.argv.includes('--sync-text');
 started = process.hrtime.bigint();
-const bigFile = join(workspace, 'data', 'big.jsonl');
-const big = { uri: pathToFileURL(bigFile).href, text: datasetJsonl(jsonlMb * 1024 * 1024) };
+const datasetFile = process.argv.includes('--dataset') ? process.argv[process.argv.indexOf('--dataset') + 1] : undefined;
+const bigFile = join(workspace, 'data', datasetFile ? basename(datasetFile) : 'big.jsonl');
+const big = { uri: pathToFileURL(bigFile).href, text: datasetFile ? readFileSync(datasetFile, 'utf8') : datasetJsonl(jsonlMb * 1024 * 1024) };
 mkdirSync(dirname(bigFile), { recursive: true });
 writeFileSync(bigFile, big.text);
-console.log(`50 MB JSONL generated and saved: ${(big.text.length / 1024 / 1024).toFixed(1)} MB, ${big.text.split('\n').length - 1} records (${ms(started).toFixed(0)} ms)`);
+console.log(`dataset ${datasetFile ? 'copied' : 'generated'} and saved: ${(big.text.length / 1024 / 1024).toFixed(1)} MB, ${big.text.split('\n').length - 1} records (${ms(started).toFixed(0)} ms)`);
 const fromDisk = !syncText && big.text.length > SYNC_DATASET_TEXT_UP_TO_CHARS;
 const opened = process.hrtime.bigint();
 if (fromDisk) {

@@ -61,6 +61,19 @@ test('a dataset the client does not sync is scanned from disk: findings on recor
   assert.ok(!session.allOutput().includes('123-45-'), 'no record value in any output');
 });
 
+test('a dataset with personal data in every record: the first 200 by position shown, every other one counted', async (t) => {
+  const dir = tempDir(t);
+  const file = join(dir, 'dense.jsonl');
+  // ~2.9 MB, two chunks, each dropping most of its findings unsent; every SSN valid (serials 1000-9999).
+  const records = Array.from({ length: 60_000 }, (_, i) => JSON.stringify({ text: `my SSN is 536-22-${1000 + (i % 9000)}` }));
+  writeFileSync(file, `${records.join('\n')}\n`);
+  const session = await LspSession.started(t, dir);
+  const items = await settled(session, await fromDisk(session, file, 'opened'));
+  const ssn = items.filter((d) => d.code === 'pii/us-ssn');
+  assert.deepEqual(ssn.map((d) => d.range.start.line), Array.from({ length: 200 }, (_, i) => i));
+  assert.match(String(items.find((d) => d.code === 'tuneguard/more-findings')!.message), /^59800 more findings not shown \(59800 pii\/us-ssn\)/);
+});
+
 test('a binary or missing file announced from disk gets one clear diagnostic, and the server keeps working', async (t) => {
   const dir = tempDir(t);
   const binary = join(dir, 'weights.json');

@@ -4,7 +4,7 @@ import { csvColumnNames } from '../engine/datasets/csv-fields';
 import { utf8Text } from '../engine/text/utf8-text';
 import type { ChunkReportCollector } from './chunk-report-collector';
 
-type ChunkJob = Omit<Parameters<DatasetWorkerPool['run']>[0], 'first' | 'columns' | 'maxFindingsPerRule'>;
+type ChunkJob = Omit<Parameters<DatasetWorkerPool['run']>[0], 'first' | 'columns'>;
 
 /** Longest CSV header read for column names. */
 const MAX_HEADER_CHARS = 64 * 1024;
@@ -36,7 +36,7 @@ export class ChunkScans {
     const index = this.count++;
     if (index === 0 && job.syntax === 'csv') this.columns = csvColumnNames(headerLine(job));
     while (this.pool.inFlight >= this.pool.capacity && this.pending.size > 0) await Promise.race(this.pending);
-    const maxFindingsPerRule = onReport ? undefined : this.collector?.chunkCap;
+    const maxFindingsPerRule = job.maxFindingsPerRule ?? (onReport ? undefined : this.collector?.chunkCap);
     const tracked = this.pool.run({ ...job, first: index === 0, columns: this.columns, maxFindingsPerRule })
       .then((report) => { if (onReport) onReport(report); else this.collector?.add(index, report); })
       .finally(() => this.pending.delete(tracked));

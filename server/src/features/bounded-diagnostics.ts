@@ -30,6 +30,15 @@ export class BoundedDiagnostics {
     this.kept = merged.slice(0, this.max);
   }
 
+  /** Findings of `rule` known to lie beyond the first `max` (a chunk dropped them unsent): counted, never kept. */
+  hide(rule: string, count: number): void {
+    this.hiddenByRule.set(rule, (this.hiddenByRule.get(rule) ?? 0) + count);
+  }
+
+  get capacity(): number {
+    return this.max;
+  }
+
   /** What to show: the kept diagnostics and, when some were dropped, the summary of the rest. */
   shown(): Diagnostic[] {
     return this.hiddenByRule.size === 0 ? [...this.kept] : [...this.kept, moreFindingsDiagnostic(this.hiddenByRule)];

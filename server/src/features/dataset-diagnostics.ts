@@ -134,14 +134,20 @@ export class DatasetDiagnostics {
     const customPatterns = this.trusted() ? context.policy.secrets.customPatterns : [];
     const name = uri.split('/').pop();
     let refreshed = 0;
+    // Past the first `max` by position a finding is only counted: a chunk may drop the findings of a
+    // rule beyond `max` itself (each has `max` of its rule before it), unless some are accepted by
+    // fingerprint and so would not take a place.
+    const acceptsSome = (context.baseline?.size ?? 0) > 0 || context.policy.allowlist.fingerprints.length > 0;
+    const maxFindingsPerRule = acceptsSome ? undefined : scan.found.capacity;
     const scans = new ChunkScans(this.pool());
     try {
       for await (const chunk of chunks) {
         if (scan.cancelled) break;
-        await scans.add({ path, syntax, text: chunk.text, bytes: chunk.bytes, secrets: true, customPatterns }, (report) => {
+        await scans.add({ path, syntax, text: chunk.text, bytes: chunk.bytes, secrets: true, customPatterns, maxFindingsPerRule }, (report) => {
           if (scan.cancelled) return;
           scan.scanned += chunk.size;
           scan.found.add(this.toDiagnostics(judge, report.findings, chunk.baseLine, context));
+          for (const [rule, count] of Object.entries(report.omitted ?? {})) if (judge.severity(rule) !== 'off') scan.found.hide(rule, count);
           if (Date.now() - refreshed >= REFRESH_EVERY_MS) {
             refreshed = Date.now();
             this.onProgress();

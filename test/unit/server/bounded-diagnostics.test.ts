@@ -22,3 +22,11 @@ test('no summary while under the cap', () => {
   bounded.add([at(2), at(1)]);
   assert.deepEqual(bounded.shown().map((d) => d.range.start.line), [1, 2]);
 });
+
+test('findings a chunk counted without sending join the summary and the size', () => {
+  const bounded = new BoundedDiagnostics(2);
+  bounded.add([at(1), at(2), at(3)]);
+  bounded.hide('pii/email', 40);
+  assert.equal(bounded.size, 43);
+  assert.match(String(bounded.shown()[2].message), /^41 more findings not shown \(41 pii\/email\)/);
+});
