@@ -40,7 +40,7 @@ setImmediate(() => warmUp(passFor()));
 parentPort?.on('message', (job: WorkerJob) => {
   try {
     const text = job.text ?? utf8Text(job.bytes!);
-    const report = scanChunkToReport({ path: job.path, syntax: job.syntax, first: job.first, columns: job.columns, maxFindingsPerRule: job.maxFindingsPerRule, text }, job.secrets ? passFor(job.customKeywords) : undefined);
+    const report = scanChunkToReport({ ...job, text }, job.secrets ? passFor(job.customKeywords) : undefined);
     parentPort!.postMessage({ id: job.id, report });
   } catch (error) {
     // Never echo the data: only the error's class and message (which our code never fills with values).

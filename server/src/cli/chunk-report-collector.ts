@@ -3,7 +3,7 @@ import { ChunkFindingJudge } from '../engine/datasets/chunk-finding-judge';
 import type { ChunkReport } from '../engine/datasets/chunk-report';
 import { addCounts, emptySummary, type DatasetSummary } from '../engine/datasets/dataset-summary';
 import type { Severity } from '../engine/types';
-import { isAcceptedFinding } from '../engine/secrets/accepted-finding';
+import { acceptsFingerprints, isAcceptedFinding } from '../engine/secrets/accepted-finding';
 import type { OmittedFindings, ReportedFinding } from './report';
 
 export interface CollectOptions {
@@ -101,7 +101,6 @@ export class ChunkReportCollector {
    */
   get chunkCap(): number | undefined {
     const { maxFindingsPerRule, accepted } = this.options;
-    const acceptsSome = (accepted?.size ?? 0) > 0 || this.policy.allowlist.fingerprints.length > 0;
-    return maxFindingsPerRule === undefined || maxFindingsPerRule === Infinity || acceptsSome ? undefined : maxFindingsPerRule;
+    return maxFindingsPerRule === undefined || maxFindingsPerRule === Infinity || acceptsFingerprints(this.policy, accepted) ? undefined : maxFindingsPerRule;
   }
 }

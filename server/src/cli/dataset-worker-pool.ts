@@ -121,7 +121,7 @@ export class DatasetWorkerPool {
   private scanHere(job: Job): Promise<ChunkReport> {
     try {
       const text = job.text ?? utf8Text(job.bytes!);
-      return Promise.resolve(scanChunkToReport({ path: job.path, syntax: job.syntax, first: job.first, columns: job.columns, maxFindingsPerRule: job.maxFindingsPerRule, text }, job.secrets ? this.engine(job.customPatterns ?? []) : undefined));
+      return Promise.resolve(scanChunkToReport({ ...job, text }, job.secrets ? this.engine(job.customPatterns ?? []) : undefined));
     } catch (error) {
       return Promise.reject(error);
     }

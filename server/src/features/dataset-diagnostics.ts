@@ -6,7 +6,7 @@ import type { Policy } from '../../../schemas/policy';
 import type { PlacedFinding } from '../engine/datasets/chunk-report';
 import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
 import { ChunkFindingJudge } from '../engine/datasets/chunk-finding-judge';
-import { isAcceptedFinding } from '../engine/secrets/accepted-finding';
+import { acceptsFingerprints, isAcceptedFinding } from '../engine/secrets/accepted-finding';
 import { ChunkScans } from '../cli/chunk-scans';
 import type { DatasetWorkerPool } from '../cli/dataset-worker-pool';
 import { safeMessage, type Logger } from './logger';
@@ -137,8 +137,7 @@ export class DatasetDiagnostics {
     // Past the first `max` by position a finding is only counted: a chunk may drop the findings of a
     // rule beyond `max` itself (each has `max` of its rule before it), unless some are accepted by
     // fingerprint and so would not take a place.
-    const acceptsSome = (context.baseline?.size ?? 0) > 0 || context.policy.allowlist.fingerprints.length > 0;
-    const maxFindingsPerRule = acceptsSome ? undefined : scan.found.capacity;
+    const maxFindingsPerRule = acceptsFingerprints(context.policy, context.baseline) ? undefined : scan.found.capacity;
     const scans = new ChunkScans(this.pool());
     try {
       for await (const chunk of chunks) {

@@ -4,6 +4,7 @@ import { scanPiiText } from '../../../server/src/engine/pii/scan-pii-text';
 import { luhnValid } from '../../../server/src/engine/pii/payment-card';
 
 const kindsIn = (text: string) => scanPiiText(text).map((d) => [d.kind, text.slice(d.start, d.end)]);
+const phones = (text: string) => kindsIn(text).filter(([kind]) => kind === 'phone-number').map(([, value]) => value);
 
 test('validated positives of every kind, each at its exact span', () => {
   assert.deepEqual(kindsIn('write to jane.roe@gmail.com today'), [['email', 'jane.roe@gmail.com']]);
@@ -37,7 +38,6 @@ test('a Luhn-valid run of digits named as another identifier is no card; named a
 });
 
 test('phone numbers in national formats when a word labels them, and numbers the library does not know when one does', () => {
-  const phones = (text: string) => kindsIn(text).filter(([kind]) => kind === 'phone-number').map(([, value]) => value);
   for (const [text, value] of [
     ['tel. 020 7946 0958', '020 7946 0958'], ['call me at (030) 2345678', '(030) 2345678'], ['mobile: 0412 345 678', '0412 345 678'],
     ['my number is 06 12 34 56 78', '06 12 34 56 78'], ['phone: (555) 123-4567', '(555) 123-4567'], // 555: no such area code
@@ -49,7 +49,6 @@ test('phone numbers in national formats when a word labels them, and numbers the
 });
 
 test('phone numbers as generators and people write them: extensions, the 00 call prefix, ten bare digits after a phone word', () => {
-  const phones = (text: string) => kindsIn(text).filter(([kind]) => kind === 'phone-number').map(([, value]) => value);
   for (const [text, value] of [
     ['reach her at 234.567.8901x123.', '234.567.8901x123'], ['Phone: (415)555-2671x4567', '(415)555-2671x4567'],
     ['call 415-555-2671 ext. 204 today', '415-555-2671 ext. 204'], ['contact +1-415-555-2671 x1234', '+1-415-555-2671 x1234'],

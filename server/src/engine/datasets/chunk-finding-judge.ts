@@ -2,6 +2,7 @@ import type { Policy, SeveritySetting } from '../../../../schemas/policy';
 import { effectiveSeverity } from '../policy/severity';
 import { ruleById } from '../rules/catalogue';
 import type { PlacedFinding } from './chunk-report';
+import type { Severity } from '../types';
 
 /**
  * How a file's chunk findings are reported, the same in the CLI's stream and the editor's
@@ -20,11 +21,11 @@ export class ChunkFindingJudge {
       if (this.seenFields.has(key)) return 'repeat';
       this.seenFields.add(key);
     }
-    return effectiveSeverity(this.policy, finding.ruleId, this.path, ruleById(finding.ruleId)?.defaultSeverity ?? finding.severity);
+    return this.severity(finding.ruleId, finding.severity);
   }
 
-  /** The severity the policy gives a rule's findings here (a rule the catalogue lacks: a warning). */
-  severity(ruleId: string): SeveritySetting {
-    return effectiveSeverity(this.policy, ruleId, this.path, ruleById(ruleId)?.defaultSeverity ?? 'warning');
+  /** The severity the policy gives a rule's findings here (`fallback` for a rule the catalogue lacks). */
+  severity(ruleId: string, fallback: Severity = 'warning'): SeveritySetting {
+    return effectiveSeverity(this.policy, ruleId, this.path, ruleById(ruleId)?.defaultSeverity ?? fallback);
   }
 }

@@ -1,4 +1,5 @@
 import { LineIndex } from '../text/line-index';
+import { addCounts } from './dataset-summary';
 import type { Finding } from '../types';
 import type { PiiKind } from '../pii/pii-kind';
 import { newScanState, scanDatasetChunk, type DatasetSyntax } from './scan-dataset-chunk';
@@ -119,12 +120,12 @@ export function finishSecretLines(report: ChunkReport, scanner: SecretLineScanne
 /** The report of two consecutive pieces of one chunk, as if scanned together (secret lines finished). */
 export function appendReport(a: ChunkReport, b: ChunkReport): ChunkReport {
   const counts = { ...a.counts };
-  for (const [kind, n] of Object.entries(b.counts) as [keyof ChunkReport['counts'], number][]) counts[kind] = (counts[kind] ?? 0) + n;
+  addCounts(counts, b.counts);
   const shifted = b.findings.map((f) => ({ ...f, line: f.line + a.lines, endLine: f.endLine + a.lines }));
   const joined: ChunkReport = { findings: [...a.findings, ...shifted], counts, records: a.records + b.records, lines: a.lines + b.lines };
-  for (const [ruleId, n] of [...Object.entries(a.omitted ?? {}), ...Object.entries(b.omitted ?? {})]) {
-    joined.omitted ??= {};
-    joined.omitted[ruleId] = (joined.omitted[ruleId] ?? 0) + n;
+  if (a.omitted || b.omitted) {
+    joined.omitted = { ...a.omitted };
+    addCounts(joined.omitted, b.omitted ?? {});
   }
   return joined;
 }

@@ -12,8 +12,8 @@ export function emptySummary(): DatasetSummary {
   return { records: 0, counts: {}, secrets: 0 };
 }
 
-export function addCounts(into: Partial<Record<PiiKind, number>>, counts: Partial<Record<PiiKind, number>>): void {
-  for (const [kind, n] of Object.entries(counts) as [PiiKind, number][]) into[kind] = (into[kind] ?? 0) + n;
+export function addCounts<K extends string>(into: Partial<Record<K, number>>, counts: Partial<Record<K, number>>): void {
+  for (const [kind, n] of Object.entries(counts) as [K, number][]) into[kind] = (into[kind] ?? 0) + n;
 }
 
 export function detectedKinds(summary: Pick<DatasetSummary, 'counts'>): PiiKind[] {

@@ -3,9 +3,11 @@ import type { PiiDetection, PiiDetector } from './pii-kind';
 import { textBefore, touchesToken } from './context';
 import { matchesAroundRun, NUMBER_RUN } from './triggers';
 
-/** The number, then an extension (`x123`, `ext. 204`) the span takes in, and nothing word-like glued after it. */
-const PHONE_SHAPE = /(?<![\w+.\/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,15}(?:[ .-]\(?\d{1,8}\)?){0,5}(?:(?: ?x| ?ext\.? ?| extension )\d{1,5})?(?![\w\/-])/g;
-const EXTENSION = /(?: ?x| ?ext\.? ?| extension )\d{1,5}$/;
+/** An extension (`x123`, `ext. 204`), which the finding takes in. */
+const EXTENSION_SOURCE = String.raw`(?: ?x| ?ext\.? ?| extension )\d{1,5}`;
+const EXTENSION = new RegExp(`${EXTENSION_SOURCE}$`);
+/** The number, then an extension, and nothing word-like glued after it. */
+const PHONE_SHAPE = new RegExp(String.raw`(?<![\w+.\/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,15}(?:[ .-]\(?\d{1,8}\)?){0,5}(?:${EXTENSION_SOURCE})?(?![\w\/-])`, 'g');
 /** `001-415-555-2671`, `0044 20 7946 0958`: the international call prefix where others write +, with separators (bare 00… runs are ids). */
 const CALL_PREFIX = /^00(?=\d{1,3}[ .-])/;
 const INTERNATIONAL = /^\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?)(?:[ .-]?\d{1,8}){1,5}$/;

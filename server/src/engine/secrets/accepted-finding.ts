@@ -6,6 +6,11 @@ import { fingerprint } from './scan-secrets';
  * thread that did not know the policy: its fingerprint is listed, or it is the fingerprint of an
  * allowlisted value. Values never leave this function.
  */
+/** Whether any finding can be accepted by fingerprint (the policy's list or a baseline): then every finding must be seen before a cap. */
+export function acceptsFingerprints(policy: Policy, baseline?: ReadonlySet<string>): boolean {
+  return (baseline?.size ?? 0) > 0 || policy.allowlist.fingerprints.length > 0;
+}
+
 export function isAcceptedFinding(finding: { ruleId: string; fingerprint?: string }, path: string, policy: Policy, baseline?: ReadonlySet<string>): boolean {
   const print = finding.fingerprint;
   if (!print) return false;
