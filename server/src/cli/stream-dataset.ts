@@ -3,6 +3,7 @@ import type { Policy } from '../../../schemas/policy';
 import type { DatasetSyntax } from '../engine/datasets/scan-dataset-chunk';
 import { emptySummary, type DatasetSummary } from '../engine/datasets/dataset-summary';
 import { looksBinary } from '../engine/text/looks-binary';
+import { wholeRecordsEnd } from '../engine/datasets/line-chunker';
 import { MAX_COPIED_ASCII } from '../engine/text/utf8-text';
 import { ChunkScans } from './chunk-scans';
 import { ChunkReportCollector, type CollectOptions } from './chunk-report-collector';
@@ -34,7 +35,7 @@ export interface StreamedReport extends FileReport {
 }
 
 /**
- * Check a data file of any size in bounded memory: read fixed-size chunks, cut them at line ends,
+ * Check a data file of any size in bounded memory: read fixed-size chunks, cut them at record ends,
  * scan them on the worker pool (at most `pool.capacity` chunks in flight), and place findings by
  * adding each chunk's first line number (the sum of the line counts the earlier chunks report).
  */
@@ -75,13 +76,13 @@ export async function streamDataset(target: StreamTarget, policy: Policy, pool: 
         if (carry.length > 0) await dispatch(carry);
         break;
       }
-      const lastNewline = filled > 0 ? buffer.lastIndexOf(10, filled - 1) : -1;
-      if (lastNewline === -1 && filled <= MAX_LINE_BYTES) {
+      const whole = wholeRecordsEnd(buffer, filled, target.syntax === 'csv');
+      if (whole === 0 && filled <= MAX_LINE_BYTES) {
         carry = buffer.subarray(0, filled);
         continue;
       }
       // A line longer than MAX_LINE_BYTES is cut anyway: a pathological file must not grow memory without bound.
-      const cut = lastNewline === -1 ? filled : lastNewline + 1;
+      const cut = whole === 0 ? filled : whole;
       carry = buffer.slice(cut, filled);
       await dispatch(buffer.subarray(0, cut));
     }

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { countNewlines, LineChunker } from '../engine/datasets/line-chunker';
 import { looksBinary } from '../engine/text/looks-binary';
+import { lastCsvRecordEnd, textSource } from '../engine/datasets/csv-records';
 
 /** A run of whole lines of a dataset, for one worker job. */
 export interface DatasetChunk {
@@ -16,15 +17,16 @@ export interface DatasetChunk {
 /** Per chunk: the first chunk's findings show within a moment, and few chunks are in memory at once. */
 export const CHUNK_SIZE = 2 * 1024 * 1024;
 
-/** Line-aligned chunks of an open document's text. */
-export function* textChunks(text: string, chunkChars = CHUNK_SIZE): Generator<DatasetChunk> {
+/** Line-aligned chunks of an open document's text (record-aligned for `csv`, as far as a chunk reaches). */
+export function* textChunks(text: string, csv: boolean, chunkChars = CHUNK_SIZE): Generator<DatasetChunk> {
   let start = 0;
   let line = 0;
   while (start < text.length) {
     let end = Math.min(text.length, start + chunkChars);
     if (end < text.length) {
+      const record = csv ? lastCsvRecordEnd(textSource(text), start, end) : -1;
       const newline = text.lastIndexOf('\n', end);
-      end = newline > start ? newline + 1 : end;
+      end = record > start ? record : newline > start ? newline + 1 : end;
     }
     const chunk = text.slice(start, end);
     yield { text: chunk, baseLine: line, size: chunk.length };
@@ -41,12 +43,12 @@ export class BinaryFileError extends Error {
 }
 
 /**
- * Line-aligned chunks of a file read from disk, a chunk at a time: memory stays bounded by the
+ * Line-aligned (record-aligned for `csv`) chunks of a file read from disk, a chunk at a time: memory stays bounded by the
  * chunks in flight whatever the file's size. Throws BinaryFileError when the start holds NUL bytes.
  */
-export async function* fileChunks(fsPath: string, chunkBytes = CHUNK_SIZE): AsyncGenerator<DatasetChunk> {
+export async function* fileChunks(fsPath: string, csv: boolean, chunkBytes = CHUNK_SIZE): AsyncGenerator<DatasetChunk> {
   const file = await open(fsPath, 'r');
-  const chunker = new LineChunker();
+  const chunker = new LineChunker(csv);
   let line = 0;
   let sniffed = false;
   const emit = (bytes: Uint8Array): DatasetChunk => {

@@ -68,7 +68,7 @@ export class DatasetDiagnostics {
     let scan = this.scans.get(document.uri);
     if (!scan || scan.version !== document.version) {
       scan = this.start(document.uri, document.version, document.getText().length, max);
-      void this.run(scan, textChunks(document.getText()), { path, policy, baseline }, document.uri);
+      void this.run(scan, textChunks(document.getText(), datasetSyntaxOf(path) === 'csv'), { path, policy, baseline }, document.uri);
     }
     return this.shown(scan, 'findings so far are shown');
   }
@@ -85,7 +85,7 @@ export class DatasetDiagnostics {
       this.onProgress();
       return;
     }
-    await this.run(scan, fileChunks(fsPath), { path, policy, baseline }, uri);
+    await this.run(scan, fileChunks(fsPath, datasetSyntaxOf(path) === 'csv'), { path, policy, baseline }, uri);
   }
 
   /** Diagnostics of a dataset scanned from disk, or undefined when the server scans no such file. */

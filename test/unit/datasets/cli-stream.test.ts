@@ -95,3 +95,19 @@ test('a streamed dataset full of personal data lists 1000 findings per rule and 
   const after = JSON.parse(runCli(['check', 'contacts.jsonl', '--format', 'json'], dir).stdout).files[0];
   assert.deepEqual([after.findings, after.omitted], [[], undefined]);
 });
+
+test('a streamed CSV whose quoted cells span lines is cut between records: every record\'s cells line up with the header', (t) => {
+  const dir = tempDir(t);
+  const rows = ['id,notes,ssn'];
+  const ssn = (i: number) => `${100 + (i % 500)}${10 + (i % 89)}${1000 + (i % 8999)}`;
+  // Notes of varying length over two lines: chunk ends fall anywhere, inside quoted cells too.
+  for (let i = 0; i < 40_000; i++) rows.push(`${i},"Customer wrote:\nline two ${'x'.repeat(i % 50)}",${ssn(i)}`);
+  writeFileSync(join(dir, 'notes.csv'), `${rows.join('\n')}\n`);
+  const { stdout, stderr } = runCli(['check', 'notes.csv', '--format', 'json'], dir);
+  const file = JSON.parse(stdout).files[0];
+  assert.equal(file.format, 'dataset-csv', stderr);
+  const listed = file.findings.filter((f: { ruleId: string }) => f.ruleId === 'pii/us-ssn');
+  assert.deepEqual(listed.slice(0, 3).map((f: { line: number }) => f.line), [3, 5, 7]); // a record's second line
+  const omitted = file.omitted.find((o: { ruleId: string }) => o.ruleId === 'pii/us-ssn').count;
+  assert.equal(listed.length + omitted, 40_000);
+});

@@ -2,6 +2,7 @@ import type { PiiDetection } from '../pii/pii-kind';
 import { scanPiiText } from '../pii/scan-pii-text';
 import { sensitiveField } from '../pii/sensitive-field';
 import { csvFields, type CsvField } from './csv-fields';
+import { forEachCsvRecord } from './csv-records';
 
 /** Digits a cell needs for its column's name to be tried as its label: every kind that needs a label is numeric (SSN, MRN, phone, date of birth). */
 const MIN_LABELLED_DIGITS = 5;
@@ -24,8 +25,8 @@ interface Probe {
   prefix: number;
   /** The card detections the row scan made in the cell. */
   cards: PiiDetection[];
-  /** The row scan's detections on the cell's line. */
-  onLine: PiiDetection[];
+  /** The row scan's detections in the cell's record. */
+  onRecord: PiiDetection[];
 }
 
 /**
@@ -59,7 +60,7 @@ export function withColumnLabels(text: string, from: number, columns: readonly s
     }
     if (!probe.label.sensitive) continue;
     for (const detection of inCell) {
-      if (!probe.onLine.some((o) => overlaps(o, detection))) added.push(detection);
+      if (!probe.onRecord.some((o) => overlaps(o, detection))) added.push(detection);
     }
   }
   if (dropped.size === 0 && added.length === 0) return detections;
@@ -72,29 +73,25 @@ function cellsToRead(text: string, from: number, labels: readonly ColumnLabel[],
   const probes: Probe[] = [];
   let probeLength = 0;
   let next = 0;
-  for (let lineStart = from; lineStart < text.length;) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    while (next < detections.length && detections[next].start < lineStart) next++;
+  forEachCsvRecord(text, from, text.length, (recordStart, recordEnd) => {
+    while (next < detections.length && detections[next].start < recordStart) next++;
     let last = next;
-    while (last < detections.length && detections[last].start < lineEnd) last++;
-    const onLine = detections.slice(next, last);
-    const to = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-    const fields = anySensitive || onLine.some((d) => d.kind === 'credit-card') ? csvFields(text, lineStart, to) : undefined;
-    if (fields?.length === labels.length) {
-      fields.forEach((field, column) => {
-        const label = labels[column];
-        const cards = onLine.filter((d) => d.kind === 'credit-card' && d.start >= field.start && d.end <= field.end);
-        const unread = label.sensitive && digitCount(text, field) >= MIN_LABELLED_DIGITS && !onLine.some((o) => overlaps(o, field));
-        if (cards.length === 0 && !unread) return;
-        const line = `${label.words}: ${text.slice(field.start, field.end)}`;
-        probes.push({ field, label, line, at: probeLength, prefix: label.words.length + 2, cards, onLine });
-        probeLength += line.length + 1;
-      });
-    }
+    while (last < detections.length && detections[last].start < recordEnd) last++;
+    const onRecord = detections.slice(next, last);
     next = last;
-    lineStart = lineEnd + 1;
-  }
+    const to = recordEnd > recordStart && text.charCodeAt(recordEnd - 1) === 13 ? recordEnd - 1 : recordEnd;
+    const fields = anySensitive || onRecord.some((d) => d.kind === 'credit-card') ? csvFields(text, recordStart, to) : undefined;
+    if (fields?.length !== labels.length) return;
+    fields.forEach((field, column) => {
+      const label = labels[column];
+      const cards = onRecord.filter((d) => d.kind === 'credit-card' && d.start >= field.start && d.end <= field.end);
+      const unread = label.sensitive && digitCount(text, field) >= MIN_LABELLED_DIGITS && !onRecord.some((o) => overlaps(o, field));
+      if (cards.length === 0 && !unread) return;
+      const line = `${label.words}: ${text.slice(field.start, field.end)}`;
+      probes.push({ field, label, line, at: probeLength, prefix: label.words.length + 2, cards, onRecord });
+      probeLength += line.length + 1;
+    });
+  });
   return probes;
 }
 

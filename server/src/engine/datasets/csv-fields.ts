@@ -9,9 +9,8 @@ const QUOTE = 34;
 const SPACE = 32;
 
 /**
- * The fields of the CSV line `text[from, to)` (RFC 4180 quoting, `""` inside quotes), or undefined
- * when a quote stays open: the cell goes on over the next line, and neither line's fields line up
- * with the header.
+ * The fields of the CSV record `text[from, to)` (RFC 4180 quoting, `""` inside quotes; a quoted
+ * cell may hold line breaks), or undefined when a quote stays open before `to`.
  */
 export function csvFields(text: string, from: number, to: number): CsvField[] | undefined {
   const fields: CsvField[] = [];

@@ -1,18 +1,37 @@
+import { bytesSource, lastCsvRecordEnd } from './csv-records';
+
 /**
- * Cuts a byte stream into chunks of whole lines, so no record is split between two scans.
- * Pure: bytes in, bytes out; the caller reads the file. A line longer than `maxCarry` is cut
- * anyway (a pathological file must not grow memory without bound).
+ * A CSV record still open after this many bytes is cut at its last line feed: a stray quote must
+ * not make the rest of a file one record.
+ */
+export const MAX_QUOTED_RECORD_BYTES = 8 * 1024 * 1024;
+
+/**
+ * How many of the first `length` bytes are whole records (lines; in a CSV file, records whose
+ * quoted cells may hold line breaks), 0 when none is. `bytes` starts with a record.
+ */
+export function wholeRecordsEnd(bytes: Uint8Array, length: number, csv: boolean): number {
+  const lines = length > 0 ? bytes.lastIndexOf(10, length - 1) + 1 : 0;
+  if (!csv || lines === 0) return lines;
+  const records = lastCsvRecordEnd(bytesSource(bytes), 0, length);
+  return records === -1 ? (length > MAX_QUOTED_RECORD_BYTES ? lines : 0) : records;
+}
+
+/**
+ * Cuts a byte stream into chunks of whole lines (whole records for CSV), so no record is split
+ * between two scans. Pure: bytes in, bytes out; the caller reads the file. A line longer than
+ * `maxCarry` is cut anyway (a pathological file must not grow memory without bound).
  */
 export class LineChunker {
   private carry: Uint8Array = new Uint8Array(0);
 
-  constructor(private readonly maxCarry = 64 * 1024 * 1024) {}
+  constructor(private readonly csv = false, private readonly maxCarry = 64 * 1024 * 1024) {}
 
-  /** Whole lines available after adding `bytes`; the partial last line is kept for later. */
+  /** Whole lines (records) available after adding `bytes`; the partial last one is kept for later. */
   push(bytes: Uint8Array): Uint8Array | undefined {
     const joined = this.carry.length > 0 ? concat(this.carry, bytes) : bytes;
-    const lastNewline = joined.lastIndexOf(10);
-    if (lastNewline === -1) {
+    const end = wholeRecordsEnd(joined, joined.length, this.csv);
+    if (end === 0) {
       if (joined.length <= this.maxCarry) {
         this.carry = joined;
         return undefined;
@@ -20,8 +39,8 @@ export class LineChunker {
       this.carry = new Uint8Array(0);
       return joined;
     }
-    this.carry = joined.slice(lastNewline + 1);
-    return joined.subarray(0, lastNewline + 1);
+    this.carry = joined.slice(end);
+    return joined.subarray(0, end);
   }
 
   /** What is left at the end of the stream (a last line without a newline). */

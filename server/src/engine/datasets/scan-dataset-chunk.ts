@@ -8,6 +8,7 @@ import { csvHeader, forEachJsonKey, isKeyName, type KeyHit } from './record-keys
 import { piiFinding, sensitiveFieldFinding } from './pii-findings';
 import { neutralizeJsonEscapes } from './json-escapes';
 import { csvColumnNames } from './csv-fields';
+import { forEachCsvRecord } from './csv-records';
 import { withColumnLabels } from './csv-column-labels';
 import type { SecretKeywordPass } from './secret-keywords';
 import type { SecretLineScanner } from './secret-lines';
@@ -162,12 +163,20 @@ function countRecords(text: string, state: DatasetScanState): number {
     return text.match(/^[ \t]{0,4}\[?\s*\{/gm)?.length ?? 0;
   }
   let n = 0;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let end = text.indexOf('\n', lineStart);
-    if (end === -1) end = text.length;
-    if (end - lineStart > 1 || (end > lineStart && text[lineStart] !== '\r')) n++;
-    lineStart = end + 1;
-  }
+  const count = (start: number, end: number) => {
+    if (end - start > 1 || (end > start && text[start] !== '\r')) n++;
+  };
+  // A CSV record's quoted cells may hold line breaks; a JSONL record is a line.
+  if (state.syntax === 'csv') forEachCsvRecord(text, 0, text.length, count);
+  else forEachLine(text, count);
   return n;
+}
+
+function forEachLine(text: string, visit: (start: number, end: number) => void): void {
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    visit(start, end);
+    start = end + 1;
+  }
 }
