@@ -61,7 +61,7 @@ test('suggested level and reason from a scan', () => {
 
 test('two consecutive pieces of a chunk report as the whole chunk does', () => {
   const secrets = new SecretLineScanner();
-  const lines = Array.from({ length: 60 }, (_, i) => JSON.stringify(i % 7 === 3 ? { text: `SSN 123-45-${1000 + i}`, mail: `jane${i}@gmail.com` } : { text: 'plain' }));
+  const lines = Array.from({ length: 60 }, (_, i) => JSON.stringify(i % 7 === 3 ? { text: `SSN 123-45-${1000 + i}`, note: `jane${i}@gmail.com` } : { text: 'plain' }));
   const text = `${lines.join('\n')}\n`;
   const cut = text.indexOf('\n', text.length / 3) + 1;
   const job = (piece: string, first: boolean) => ({ path: 'd.jsonl', syntax: 'jsonl' as const, first, text: piece });

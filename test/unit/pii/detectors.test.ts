@@ -142,3 +142,43 @@ test('Luhn check', () => {
   assert.equal(luhnValid('4111111111111111'), true);
   assert.equal(luhnValid('4111111111111112'), false);
 });
+
+test('national phone numbers as people write them: another language\'s word, a name between, their country\'s grouping alone', () => {
+  for (const [text, value] of [
+    ['I\'m in Leeds, ring me on 07465 342457 after six', '07465 342457'], ['Emergency contact: Aisha Johnson, (0117) 494 8040', '(0117) 494 8040'],
+    ['Tél. : 04 35 28 30 67', '04 35 28 30 67'], ['mi teléfono es el 610 29 70 80', '610 29 70 80'], ['celular (11) 96922-9223', '(11) 96922-9223'],
+    ['Büro: 0221/2668468', '0221/2668468'], ['Jean Dupont | Lyon | 05.82.46.72.27', '05.82.46.72.27'], ['Grüße, Max — 0176 71566984', '0176 71566984'],
+    ['"Telefon": "030 51251509"', '030 51251509'], ['cellulare 349-9518482', '349-9518482'],
+  ]) assert.deepEqual(phones(text), [value], text);
+  for (const text of [
+    'As discussed in the call, ticket 0652 7228 7584.', 'order 0123 456 7890 shipped', 'ticket 0207 946 0958 closed', // an id's label wins
+    'discussed in the call, record 0066099202235 and more', // a bare run needs a label right before it
+    'EIN 10-1982668 on file, call me later', 'the call, ticket 666-46-6342 closed', 'released 01-02-2024, build 0.9.12',
+    'version 0.12.34.56.78 released', 'seed 0 1 2 3 4 5 6 7 8 9', 'ISBN 0-306-40615-2', '(11) 96922-9223', '0746 53 42 457 units', '074 653 42457 units', // grouped as no country writes
+  ]) assert.deepEqual(phones(text), [], text);
+});
+
+test('dates of birth after labels in other languages and with month names in them; what was born or checked is no birth', () => {
+  for (const [text, value] of [
+    ['geb. am 11.10.1951 in Köln', '11.10.1951'], ['nato il 21/05/1964 a Roma', '21/05/1964'], ['fecha de nacimiento: 7 de octubre de 1975', '7 de octubre de 1975'],
+    ['Geburtsdatum: 12. Februar 1983', '12. Februar 1983'], ['date de naissance : 22 février 2001', '22 février 2001'], ['geboortedatum 09-03-1942', '09-03-1942'],
+    ['{"bday": "1990-04-01"}', '1990-04-01'], ['date of birth was updated to 1985-03-12', '1985-03-12'], ['born 5 août 1979', '5 août 1979'],
+  ]) assert.deepEqual(kindsIn(text), [['date-of-birth', value]], text);
+  for (const text of ['The idea was born on 18 May 2016', 'DOB verified on 2025-04-27', 'the company was born in March 2011, on 2011-03-02']) {
+    assert.deepEqual(kindsIn(text), [], text);
+  }
+});
+
+test('medical record numbers in groups, under camel-case and chart fields, in FHIR identifiers; SSNs after "my social"; a claim number is no SSN', () => {
+  for (const [text, kind, value] of [
+    ['MRN: 5961-4974', 'medical-record-number', '5961-4974'], ['Medical record number 4067-2276', 'medical-record-number', '4067-2276'],
+    ['{"medicalRecordNumber": "A1234567"}', 'medical-record-number', 'A1234567'], ['{"chart_number": "7788990"}', 'medical-record-number', '7788990'],
+    ['{"identifier":[{"system":"http://hospital.example.org/mrn","value":"12345678"}]}', 'medical-record-number', '12345678'],
+    ['{"type":{"coding":[{"code":"MR"}]},"value":"00987654"}', 'medical-record-number', '00987654'],
+    ['pt ID 5050043', 'medical-record-number', '5050043'], ['Patientennummer: 1184144', 'medical-record-number', '1184144'],
+    ['my social is 680556471', 'us-ssn', '680556471'], ['Soc. Sec. No. 174876392', 'us-ssn', '174876392'],
+  ]) assert.deepEqual(kindsIn(text), [[kind, value]], text);
+  for (const text of ['MRN updated 2024-01-15', 'MRN 2024-01-15', 'the prompt id 5050043', 'Claim number 025-39-8000', 'social media followers 123456789']) {
+    assert.deepEqual(kindsIn(text), [], text);
+  }
+});

@@ -4,8 +4,8 @@ import { sensitiveField } from '../pii/sensitive-field';
 import { csvFields, type CsvField } from './csv-fields';
 import { forEachCsvRecord } from './csv-records';
 
-/** Digits a cell needs for its column's name to be tried as its label: every kind that needs a label is numeric (SSN, MRN, phone, date of birth). */
-const MIN_LABELLED_DIGITS = 5;
+/** Digits a cell needs for its column's name to be tried as its label: every kind that needs a label is numeric (SSN, MRN, phone, date of birth: `9/9/71`). */
+const MIN_LABELLED_DIGITS = 4;
 /** What sensitive columns hold where a label decides (a bare SSN, an MRN, a national phone number, a date): other columns' cells (zip codes, names) are not read again. */
 const LABEL_DECIDES = new Set(['government id', 'health data', 'phone number', 'date of birth']);
 

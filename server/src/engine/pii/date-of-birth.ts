@@ -1,13 +1,34 @@
 import type { PiiDetector } from './pii-kind';
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Month names (English, German, French, Spanish, Italian, Dutch) and abbreviations, by number. */
+const MONTH_NAMES: readonly string[][] = [
+  ['january', 'jan', 'januar', 'janvier', 'enero', 'gennaio', 'januari', 'jän', 'jänner'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'febrero', 'febbraio', 'februari'],
+  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'maart', 'mär'],
+  ['april', 'apr', 'avril', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'mei'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno'],
+  ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre'],
+  ['october', 'oct', 'oktober', 'octobre', 'octubre', 'ottobre', 'okt'],
+  ['november', 'nov', 'novembre', 'noviembre'],
+  ['december', 'dec', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dez'],
+];
+const MONTH_OF = new Map(MONTH_NAMES.flatMap((names, month) => names.map((name) => [name, month + 1] as const)));
+/** Longest first, so `june` is taken whole rather than `jun`. */
+const MONTHS = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 const DATE = new RegExp(
-  `\\b(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?[ -](?:of )?(${MONTHS})\\.?,?[ -](\\d{4})|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2})(?![\\d/.-]))\\b`,
-  'i',
+  `(?<![\\p{L}\\p{N}_])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th|\\.)?[ -](?:of |de )?(${MONTHS})\\.?,?[ -](?:de |del )?(\\d{4})|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2})(?![\\d/.-]))(?![\\p{L}\\p{N}_])`,
+  'iu',
 );
-/** After "birth": a birthday party's date, a certificate's issue date, not a date of birth. */
-const NOT_A_BIRTH = /^(?:days?)?[\s'’s]*(?:party|parties|celebration|cake|gift|present|card|dinner|wish(?:es)?|event|bash|sale|surprise|certificate)\b/i;
+/**
+ * After the context word, a date that is not the birth: a birthday party's, a certificate's issue
+ * date, the day a date of birth was checked or changed (`DOB verified on 2025-04-27`).
+ */
+const NOT_A_BIRTH = /^(?:days?)?[\s'’s]*(?:party|parties|celebration|cake|gift|present|card|dinner|wish(?:es)?|event|bash|sale|surprise|certificate)\b|^[\s:]*(?:was |were |is |has been |last )?(?:verified|updated|changed|confirmed|checked|corrected|amended|entered|recorded|submitted|received|requested) (?:on|at)\b/i;
+/** Before "born": what was born is no person (`the idea was born on 18 May 2016`). */
+const NOT_A_PERSON = /\b(?:idea|concept|company|business|startup|project|brand|band|album|song|movement|tradition|festival|initiative|platform|product|partnership|collaboration|friendship|series|show|genre|style|trend|plan)s? (?:was|were|is|got) (?:first |officially )?$/i;
 /** How far after the context word the date may start (same line, no digits in between). */
 const REACH = 40;
 
@@ -19,13 +40,14 @@ const REACH = 40;
  */
 export const dateOfBirthDetector: PiiDetector = {
   kind: 'date-of-birth',
-  trigger: /born|birth|(?<![a-z0-9])dob(?![a-z0-9])|d\.o\.b|geburtsdatum|geboren/gi,
-  literals: ['born', 'birth', 'dob', 'd.o.b', 'geburtsdatum', 'geboren'],
+  trigger: /born|birth|(?<![a-z0-9])(?:dob|b-?day)(?![a-z0-9])|d\.o\.b|geburtsdatum|geboren|geb\.|geboorte|naissance|nacimiento|nacid[oa]|nascita|nat[oa] il/gi,
+  literals: ['born', 'birth', 'dob', 'bday', 'b-day', 'd.o.b', 'geburtsdatum', 'geboren', 'geb.', 'geboorte', 'naissance', 'nacimiento', 'nacid', 'nascita', 'nato il', 'nata il'],
   inspect(text, at, found) {
     const from = at.index + at[0].length;
     const window = text.slice(from, from + REACH + 30);
     const m = DATE.exec(window);
     if (!m || m.index > REACH || /[\n\d]/.test(window.slice(0, m.index)) || NOT_A_BIRTH.test(window)) return;
+    if (/^born/i.test(at[0]) && NOT_A_PERSON.test(text.slice(Math.max(0, at.index - 40), at.index))) return;
     const date = toDate(m);
     if (!date || date.year < 1900 || date.year > new Date().getUTCFullYear()) return;
     const real = new Date(Date.UTC(date.year, date.month - 1, date.day));
@@ -56,5 +78,5 @@ function toDate(m: RegExpExecArray): { year: number; month: number; day: number 
 }
 
 function monthNumber(name: string): number {
-  return MONTH_INDEX.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  return MONTH_OF.get(name.toLowerCase()) ?? 0;
 }

@@ -1,17 +1,25 @@
 import type { PiiDetector } from './pii-kind';
 import { touchesToken } from './context';
 
-/** Patient identifier: optional short letter prefix, 6-12 digits, one optional separator. */
-const IDENTIFIER = /^[^\w\n]{0,6}(?:(?:is|was|number|no|num|id)\b[^\w\n]{0,4}){0,2}((?:[A-Z]{1,3}[- ]?)?\d{3}[- ]?\d{3,9})(?![\w-])/i;
+/**
+ * Patient identifier after its label: optional short letter prefix, digits in up to four groups
+ * (`00123456`, `5961-4974`, `MR-123-456-789`). Between label and id, words such as "is" or "no",
+ * or a record's `", "value": "` (FHIR `identifier` entries).
+ */
+const IDENTIFIER = /^[^\w\n]{0,8}(?:(?:is|was|number|no|num|nr|id|value)\b[^\w\n]{0,4}){0,2}((?:[A-Z]{1,3}[- ]?)?\d{2,}(?:[- ]\d{2,}){0,3})(?![\w-])/i;
+
+/** A date (`MRN updated 2024-01-15` is no id). */
+const DATE_SHAPE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})$/;
 
 /**
  * Medical record numbers and similar patient identifiers: an id directly after words such as
- * "MRN", "MR#", "medical record", "patient ID", "NHS number", "hospital number" or a `patient_id` field.
+ * "MRN", "MR#", "medical record", "patient ID", "pt ID", "NHS number", "hospital number", a
+ * `patient_id` or `medicalRecordNumber` field, or a FHIR identifier typed `MR`.
  */
 export const medicalRecordDetector: PiiDetector = {
   kind: 'medical-record-number',
-  trigger: /(?<![a-z0-9])mrn(?![a-z0-9])|(?<![a-z0-9])mr ?#|medical[ _]record(?:[ _]n(?:o|umber))?|med\.? rec\.?(?: no)?|patient[ _-]?(?:id|no|number|#)|chart (?:no|number|#)|health[ _]?record(?:[ _]number)?|nhs (?:no|number)|medicare (?:no|number|id)|hospital[ _-]?(?:no|number|id|#)/gi,
-  literals: ['mrn', 'mr#', 'mr #', 'med', 'patient', 'chart ', 'health', 'nhs ', 'hospital'],
+  trigger: /(?<![a-z0-9])mrn(?![a-z0-9])|(?<![a-z0-9])mr ?#|"mr"|medical[ _-]?record(?:[ _-]?n(?:o|umber))?|med\.? rec\.?(?: no)?|patient(?:en)?[ _-]?(?:id|no|nr|number|nummer|#)|(?<![a-z0-9])pt\.? ?(?:id|no|#)|chart[ _-]?(?:no|number|num|#)|health[ _]?record(?:[ _]number)?|nhs (?:no|number)|medicare (?:no|number|id)|hospital[ _-]?(?:no|number|id|#)/gi,
+  literals: ['mrn', 'mr#', 'mr #', '"mr"', 'med', 'patient', 'pt id', 'pt. id', 'pt no', 'pt. no', 'pt#', 'pt #', 'pt.#', 'chart', 'health', 'nhs ', 'hospital'],
   inspect(text, at, found) {
     const from = at.index + at[0].length;
     const m = IDENTIFIER.exec(text.slice(from, from + 48));
@@ -19,7 +27,7 @@ export const medicalRecordDetector: PiiDetector = {
     const start = from + m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     const digits = m[1].replace(/\D/g, '');
-    if (digits.length < 6 || digits.length > 12 || touchesToken(text, start, end)) return;
+    if (digits.length < 6 || digits.length > 12 || DATE_SHAPE.test(m[1]) || touchesToken(text, start, end)) return;
     found.push({ kind: 'medical-record-number', start, end });
   },
 };
