@@ -71,3 +71,8 @@ test('a chunk keeps at most maxFindingsPerRule personal-data findings per rule, 
 test('a date of birth column\'s short dates (9/9/71) are read under its name', () => {
   assert.deepEqual(kinds('name,dob\nAnn,9/9/71\nBob,1/1/91\n'), ['date-of-birth 9/9/71', 'date-of-birth 1/1/91']);
 });
+
+test('a hyphenated column or key name labels as its words do', () => {
+  assert.deepEqual(kinds('name,social-security-number\nAnn,536904510\n'), ['us-ssn 536904510']);
+  assert.deepEqual(kinds('id,note\n1,"{""date-of-birth"": ""1985-03-12""}"\n'), ['date-of-birth 1985-03-12']);
+});

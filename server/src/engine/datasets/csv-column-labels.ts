@@ -10,8 +10,8 @@ const MIN_LABELLED_DIGITS = 4;
 const LABEL_DECIDES = new Set(['government id', 'health data', 'phone number', 'date of birth']);
 
 interface ColumnLabel {
-  /** The name as words (`date_of_birth` -> `date of birth`, `orderId` -> `order Id`), as a label is written. */
-  words: string;
+  /** The column's name, in front of a cell as a JSON key is in front of its value (detectors read `date_of_birth` as words). */
+  name: string;
   /** Its cells are read again with the name as their label. */
   sensitive: boolean;
 }
@@ -38,7 +38,7 @@ interface Probe {
  * The cells go through the detectors together, one per line (no detector's context crosses a line).
  */
 export function withColumnLabels(text: string, from: number, columns: readonly string[], detections: PiiDetection[]): PiiDetection[] {
-  const labels: ColumnLabel[] = columns.map((name) => ({ words: name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '), sensitive: LABEL_DECIDES.has(sensitiveField(name)?.category ?? '') }));
+  const labels: ColumnLabel[] = columns.map((name) => ({ name, sensitive: LABEL_DECIDES.has(sensitiveField(name)?.category ?? '') }));
   if (!labels.some((label) => label.sensitive) && !detections.some((d) => d.kind === 'credit-card')) return detections;
   const probes = cellsToRead(text, from, labels, detections);
   if (probes.length === 0) return detections;
@@ -87,8 +87,8 @@ function cellsToRead(text: string, from: number, labels: readonly ColumnLabel[],
       const cards = onRecord.filter((d) => d.kind === 'credit-card' && d.start >= field.start && d.end <= field.end);
       const unread = label.sensitive && digitCount(text, field) >= MIN_LABELLED_DIGITS && !onRecord.some((o) => overlaps(o, field));
       if (cards.length === 0 && !unread) return;
-      const line = `${label.words}: ${text.slice(field.start, field.end)}`;
-      probes.push({ field, label, line, at: probeLength, prefix: label.words.length + 2, cards, onRecord });
+      const line = `${label.name}: ${text.slice(field.start, field.end)}`;
+      probes.push({ field, label, line, at: probeLength, prefix: label.name.length + 2, cards, onRecord });
       probeLength += line.length + 1;
     });
   });

@@ -1,6 +1,6 @@
 /** Helpers for detectors that need the words around a candidate ("born", "MRN", "ssn"). */
 
-const FIELD_NAME_PARTS = /_|[a-z][A-Z]/;
+const FIELD_NAME_PARTS = /_|[a-z][A-Z]|[A-Za-z]-[A-Za-z]/;
 
 /** The lower-cased text up to `span` characters before `index`, within the same line. */
 export function textBefore(text: string, index: number, span: number): string {
@@ -8,8 +8,8 @@ export function textBefore(text: string, index: number, span: number): string {
   let before = text.slice(from, index);
   const newline = before.lastIndexOf('\n');
   if (newline >= 0) before = before.slice(newline + 1);
-  // Field names label too: `phone_number`, `customerSsn` read as the words they are made of.
-  if (FIELD_NAME_PARTS.test(before)) before = before.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
+  // Field names label too: `phone_number`, `customerSsn`, `social-security-number` read as the words they are made of.
+  if (FIELD_NAME_PARTS.test(before)) before = before.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_|(?<=[A-Za-z])-(?=[A-Za-z])/g, ' ');
   return before.toLowerCase();
 }
 
