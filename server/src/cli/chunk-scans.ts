@@ -1,6 +1,6 @@
 import type { ChunkReport } from '../engine/datasets/chunk-report';
 import type { DatasetWorkerPool } from './dataset-worker-pool';
-import { csvColumnNames } from '../engine/datasets/csv-fields';
+import { csvColumnNames } from '../engine/datasets/record-keys';
 import { utf8Text } from '../engine/text/utf8-text';
 import type { ChunkReportCollector } from './chunk-report-collector';
 

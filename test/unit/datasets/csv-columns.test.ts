@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { csvColumnNames, csvFields } from '../../../server/src/engine/datasets/csv-fields';
+import { csvFields } from '../../../server/src/engine/datasets/csv-fields';
+import { csvColumnNames } from '../../../server/src/engine/datasets/record-keys';
 import { newScanState, scanDatasetChunk } from '../../../server/src/engine/datasets/scan-dataset-chunk';
 import { appendReport, scanChunkToReport } from '../../../server/src/engine/datasets/chunk-report';
 

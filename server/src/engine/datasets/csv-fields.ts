@@ -40,9 +40,3 @@ export function csvFields(text: string, from: number, to: number): CsvField[] | 
     at = end + 1;
   }
 }
-
-/** The column names of a CSV header line (unquoted, trimmed; empty where a column has none). */
-export function csvColumnNames(line: string): string[] {
-  const to = line.endsWith('\r') ? line.length - 1 : line.length;
-  return (csvFields(line, 0, to) ?? []).map((f) => line.slice(f.start, f.end).trim());
-}

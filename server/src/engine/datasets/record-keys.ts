@@ -28,7 +28,7 @@ export function isKeyName(key: string): boolean {
   return KEY_NAME.test(key);
 }
 
-/** Column names of a CSV header line, with their offsets in it. */
+/** Column names of a CSV header line, with their offsets in it (empty where a column has none, so the list lines up with the cells). */
 export function csvHeader(line: string): KeyHit[] {
   const to = line.endsWith('\r') ? line.length - 1 : line.length;
   const hits: KeyHit[] = [];
@@ -36,7 +36,12 @@ export function csvHeader(line: string): KeyHit[] {
     const raw = line.slice(field.start, field.end);
     const key = raw.trim();
     const start = field.start + raw.indexOf(key);
-    if (key) hits.push({ key, start, end: start + key.length });
+    hits.push({ key, start, end: start + key.length });
   }
   return hits;
+}
+
+/** The column names of a CSV header line (unquoted, trimmed; empty where a column has none). */
+export function csvColumnNames(line: string): string[] {
+  return csvHeader(line).map((hit) => hit.key);
 }

@@ -7,7 +7,6 @@ import { sensitiveField } from '../pii/sensitive-field';
 import { csvHeader, forEachJsonKey, isKeyName, type KeyHit } from './record-keys';
 import { piiFinding, sensitiveFieldFinding } from './pii-findings';
 import { neutralizeJsonEscapes } from './json-escapes';
-import { csvColumnNames } from './csv-fields';
 import { forEachCsvRecord } from './csv-records';
 import { withColumnLabels } from './csv-column-labels';
 import type { SecretKeywordPass } from './secret-keywords';
@@ -81,8 +80,9 @@ export function scanDatasetChunk(text: string, state: DatasetScanState, options:
       state.headerDone = true;
       const headerEnd = text.indexOf('\n');
       const header = text.slice(0, headerEnd === -1 ? text.length : headerEnd);
-      state.columns = csvColumnNames(header);
-      for (const hit of csvHeader(header)) onKey(hit, 0);
+      const columns = csvHeader(header);
+      state.columns = columns.map((hit) => hit.key);
+      for (const hit of columns) if (hit.key) onKey(hit, 0);
     }
   } else if (triggers?.keys) {
     // The byte pass leaves out the keys judged uninteresting in earlier chunks: only new, sensitive
