@@ -3,11 +3,13 @@ import assert from 'node:assert/strict';
 import { checkSync } from 'recheck';
 import { SECRET_RULES } from '../../../server/src/engine/secrets/rules';
 import { KEY_VALUE, SECTION } from '../../../server/src/engine/secrets/line-candidates';
-import { INLINE_ASSIGNMENT, INLINE_FLAG } from '../../../server/src/engine/secrets/inline-assignments';
+import { INLINE_ASSIGNMENT, INLINE_FLAG, INLINE_LOGIN } from '../../../server/src/engine/secrets/inline-assignments';
+import { ASSIGNMENT_TRIGGERS } from '../../../server/src/engine/secrets/assignment-triggers';
 
 /** Every regular expression the built-in rules and the candidate splitter run on file content. */
 function builtInPatterns(): [string, RegExp][] {
-  const patterns: [string, RegExp][] = [['line key/value', KEY_VALUE], ['line section', SECTION], ['inline assignment', INLINE_ASSIGNMENT], ['inline flag', INLINE_FLAG]];
+  const patterns: [string, RegExp][] = [['line key/value', KEY_VALUE], ['line section', SECTION], ['inline assignment', INLINE_ASSIGNMENT], ['inline flag', INLINE_FLAG], ['inline login', INLINE_LOGIN]];
+  for (const trigger of ASSIGNMENT_TRIGGERS) patterns.push([`assignment trigger ${trigger.keywords[0]}`, trigger.pattern]);
   for (const rule of SECRET_RULES) {
     if (rule.pattern) patterns.push([`${rule.id} pattern`, rule.pattern]);
     if (rule.keyed) {

@@ -2,6 +2,7 @@ import { escapeRegExp } from '../secrets/keyword-prefilter';
 import { normaliseKey } from '../secrets/normalise-key';
 import { SECRET_RULES } from '../secrets/rules';
 import type { SecretRule } from '../secrets/secret-rule';
+import { ASSIGNMENT_TRIGGERS } from '../secrets/assignment-triggers';
 import { KeywordAutomaton } from '../text/multi-matcher';
 import { patternFacts } from '../secrets/pattern-facts';
 import { unionByPosition } from '../secrets/regex-prefixes';
@@ -10,6 +11,9 @@ import { decodeJsonEscapes } from './json-escapes';
 /** Characters that end a token in data text: JSON quotes, whitespace, CSV commas, brackets. */
 const BOUNDARY = new Uint8Array(128);
 for (const c of '" \n\r\t,\'<>[]{}') BOUNDARY[c.charCodeAt(0)] = 1;
+
+/** What the pass reads of a rule: its keywords and pattern (a credential assignment's trigger has only these). */
+type Trigger = Pick<SecretRule, 'keywords' | 'pattern' | 'find'>;
 
 function isBoundary(code: number): boolean {
   return code < 128 && BOUNDARY[code] === 1;
@@ -47,7 +51,7 @@ function tokenEnd(text: string, end: number): number {
  * hit, with no token to cut out. The look-behind goes because the data text is raw JSON: in
  * `"hi\\nghp_…"` the token follows the letter `n` of an escape (the engine sees a line break).
  */
-function stickyAtKeyword(rule: SecretRule): RegExp | undefined {
+function stickyAtKeyword(rule: Trigger): RegExp | undefined {
   if (!rule.pattern) return undefined;
   const facts = patternFacts(rule.pattern);
   const keywords = rule.keywords.map((k) => k.toLowerCase());
@@ -55,7 +59,7 @@ function stickyAtKeyword(rule: SecretRule): RegExp | undefined {
   return new RegExp(facts.sourceWithoutLookbehind, `${rule.pattern.flags.replace('g', '')}y`);
 }
 
-function mayMatch(rule: SecretRule, token: string): boolean {
+function mayMatch(rule: Trigger, token: string): boolean {
   if (rule.find) return true;
   const pattern = rule.pattern!;
   pattern.lastIndex = 0;
@@ -83,9 +87,9 @@ export class SecretKeywordPass {
    * around a hit. And all its rules.
    */
   private readonly keywordSticky: (RegExp[] | undefined)[];
-  private readonly keywordTokenRules: (SecretRule[] | undefined)[];
-  private readonly keywordRules: SecretRule[][];
-  private readonly stickyByRule = new Map<SecretRule, RegExp | undefined>();
+  private readonly keywordTokenRules: (Trigger[] | undefined)[];
+  private readonly keywordRules: Trigger[][];
+  private readonly stickyByRule = new Map<Trigger, RegExp | undefined>();
   private readonly follows = new Map<number, Uint8Array[] | undefined>();
   /** Whether the text `confirms` saw last holds JSON-escaped slashes (`https:\\/\\/…`), which anchored patterns cannot match. */
   private escapesText: string | undefined;
@@ -93,7 +97,7 @@ export class SecretKeywordPass {
   private readonly keyedRules = SECRET_RULES.filter((r) => r.keyed);
   private readonly secretKeys = new Map<string, boolean>();
   /** Pattern rules by lower-case keyword: a hit is confirmed by running only these on its value. */
-  private readonly rulesByKeyword = new Map<string, SecretRule[]>();
+  private readonly rulesByKeyword = new Map<string, Trigger[]>();
   /** Keywords of the policy's custom patterns: every occurrence makes a candidate line. */
   private readonly unconditional: ReadonlySet<string>;
 
@@ -103,7 +107,9 @@ export class SecretKeywordPass {
    */
   constructor(customKeywords: readonly string[] = []) {
     this.unconditional = new Set(customKeywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0));
-    for (const rule of SECRET_RULES) {
+    // The rules' patterns, and the assignments to credential names that the keyed detectors judge in a record's text.
+    const triggers: readonly Trigger[] = [...SECRET_RULES, ...ASSIGNMENT_TRIGGERS];
+    for (const rule of triggers) {
       if (!rule.pattern && !rule.find) continue;
       for (const keyword of rule.keywords) {
         const lower = keyword.toLowerCase();
@@ -227,7 +233,7 @@ export class SecretKeywordPass {
     return this.escapedSlashes;
   }
 
-  private stickyOf(rule: SecretRule): RegExp | undefined {
+  private stickyOf(rule: Trigger): RegExp | undefined {
     if (!this.stickyByRule.has(rule)) this.stickyByRule.set(rule, stickyAtKeyword(rule));
     return this.stickyByRule.get(rule);
   }

@@ -11,16 +11,17 @@ const MIN_LENGTH = 6;
 /**
  * The strings a secret can hide in: every string scalar of a YAML/JSON/JSONL tree with its key
  * path and context, or every `key = value` / free line of the text formats (.env, TOML, INI, text).
+ * `watchedName` tells the names a keyed detector watches: the assignments inside dataset records
+ * (JSONL, CSV), which are mostly prose, count only when made to one of those.
  */
-export function* secretCandidates(doc: ParsedDocument): Generator<SecretCandidate> {
+export function* secretCandidates(doc: ParsedDocument, watchedName: (name: string) => boolean): Generator<SecretCandidate> {
   if (doc.tree.roots.length > 0) {
-    // Records of a JSONL dataset are prose, not scripts: assignments inside them are not looked for.
-    const scripts = doc.syntax !== 'jsonl';
-    for (const root of doc.tree.roots) yield* treeCandidates(root, scripts);
+    const names = doc.syntax === 'jsonl' ? watchedName : undefined;
+    for (const root of doc.tree.roots) yield* treeCandidates(root, names);
     return;
   }
   // Text formats, and unparseable YAML/JSON: lines, so a syntax error does not hide a secret.
-  yield* lineCandidates(doc.text, doc.syntax);
+  yield* lineCandidates(doc.text, doc.syntax, doc.syntax === 'csv' ? watchedName : undefined);
 }
 
 interface Frame {
@@ -30,29 +31,46 @@ interface Frame {
   keys: string;
   /** `_component_` (torchtune) or `type` (service-account JSON) of the nearest enclosing map. */
   component: string;
+  /** The name the value is set for, when a sibling entry gives it (`{name: HF_TOKEN, value: …}`). */
+  key?: string;
 }
 
 /** Iterative walk (deep documents cannot overflow the stack) that keeps each value's context. */
-function* treeCandidates(root: TreeNode, scripts: boolean): Generator<SecretCandidate> {
+function* treeCandidates(root: TreeNode, names: ((name: string) => boolean) | undefined): Generator<SecretCandidate> {
   const stack: Frame[] = [{ node: root, path: [], keys: '', component: '' }];
   while (stack.length > 0) {
-    const { node, path, keys, component } = stack.pop()!;
+    const { node, path, keys, component, key } = stack.pop()!;
     if (node.kind === 'scalar') {
       if (typeof node.value === 'string' && node.value.length >= MIN_LENGTH) {
-        yield { value: node.value, start: node.start, end: node.end, path, context: `${keys}|${component}` };
-        // Scripts and command lines in a value (`run: |`, `command:`): the names assigned inside them.
-        if (scripts && node.value.length >= 12 && /[\s=:]/.test(node.value)) yield* inlineAssignments(node.value, { path, keys, component, at: node });
+        yield { value: node.value, start: node.start, end: node.end, path, key, context: `${keys}|${component}` };
+        // Scripts and command lines in a value (`run: |`, `command:`), a record's text: the names assigned inside them.
+        if (node.value.length >= 12 && /[\s=:]/.test(node.value)) yield* inlineAssignments(node.value, { path, keys, component, at: node, names });
       }
     } else if (node.kind === 'map') {
       const own = marker(node) ?? component;
+      const named = nameOfValue(node);
       for (let i = node.entries.length - 1; i >= 0; i--) {
         const entry = node.entries[i];
-        stack.push({ node: entry.value, path: [...path, entry.key], keys: keys ? `${keys}/${normaliseKey(entry.key)}` : normaliseKey(entry.key), component: own });
+        const name = named !== undefined && entry.key === named.valueKey ? named.name : undefined;
+        const step = normaliseKey(name ?? entry.key);
+        stack.push({ node: entry.value, path: [...path, entry.key], keys: keys ? `${keys}/${step}` : step, component: own, key: name });
       }
     } else {
       for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], path: [...path, i], keys, component });
     }
   }
+}
+
+/**
+ * Environment lists written as name/value pairs (Kubernetes and Vertex AI `env: [{name, value}]`,
+ * ECS and Batch `{Name, Value}`): the name is the key of the value.
+ */
+function nameOfValue(node: Extract<TreeNode, { kind: 'map' }>): { name: string; valueKey: string } | undefined {
+  if (node.entries.length < 2 || node.entries.length > 3) return undefined;
+  const name = node.entries.find((e) => e.key === 'name' || e.key === 'Name');
+  const value = node.entries.find((e) => e.key === 'value' || e.key === 'Value');
+  if (!name || !value || name.value.kind !== 'scalar' || typeof name.value.value !== 'string') return undefined;
+  return /^[A-Za-z_][\w.-]{0,100}$/.test(name.value.value) ? { name: name.value.value, valueKey: value.key } : undefined;
 }
 
 function marker(node: Extract<TreeNode, { kind: 'map' }>): string | undefined {

@@ -2,10 +2,18 @@ import type { KeyPath } from '../parse/tree';
 import { normaliseKey } from './normalise-key';
 import type { SecretCandidate } from './secret-rule';
 
-/** `NAME=value`, `name: value`, `name="value"` inside a line: shell lines, scripts, keyword arguments. */
-export const INLINE_ASSIGNMENT = /(?:^|[\s,;({[`"'|&])([A-Za-z_][\w.-]{0,60})[ \t]{0,3}(?:=|:(?!\/\/))[ \t]{0,3}["'`]?([^\s"'`,;()[\]{}<>]{6,400})/g;
+/**
+ * `NAME=value`, `name: value`, `name="value"` inside a line: shell lines, scripts, keyword
+ * arguments; the name may close a quote or a subscript first (`os.environ["NAME"] = "value"`,
+ * `{"name": "value"}` in code).
+ */
+export const INLINE_ASSIGNMENT = /(?:^|[\s,;({[`"'|&])([A-Za-z_][\w.-]{0,60})(?:["']\]?|\])?[ \t]{0,3}(?:=|:(?!\/\/))[ \t]{0,3}["'`]?([^\s"'`,;()[\]{}<>]{6,400})/g;
 /** `--name value` and `-name value` command-line flags (`--name=value` is an assignment). */
 export const INLINE_FLAG = /(?:^|\s)--?([A-Za-z][\w-]{0,60})[ \t]{1,3}["']?([^\s"'`,;()[\]{}<>-][^\s"'`,;()[\]{}<>]{5,399})/g;
+/** `wandb login KEY`, `tool login --relogin KEY`: a login command's argument is its credential. */
+export const INLINE_LOGIN = /(?:^|[\s;&|(`"'!])([A-Za-z][\w.-]{0,40})[ \t]{1,3}login(?:[ \t]{1,3}--?[A-Za-z][\w-]{0,30}){0,3}[ \t]{1,3}["']?([^\s"'`,;()[\]{}<>-][^\s"'`,;()[\]{}<>]{15,399})/g;
+/** The function a keyword argument is passed to: `wandb.login(` before `key="…"`. */
+const CALL_OPENING = /([A-Za-z_][\w.]{0,60})\([^()]{0,200}$/;
 
 /** Where the enclosing value sits, for the candidates found inside it. */
 export interface Enclosing {
@@ -18,24 +26,40 @@ export interface Enclosing {
    * enclosing value (quoted or escaped), in which the rules find the secret's text themselves.
    */
   at: number | { start: number; end: number };
+  /** Only names this accepts become candidates (dataset records: the names a keyed detector watches). */
+  names?: (name: string) => boolean;
 }
 
 /**
  * Values assigned to a name inside free text, each a candidate under that name, so the rules
  * that need a credential key (`WANDB_API_KEY`, `hub_token`, `api_key`...) see one in a script
  * or a command line too. The whole text is still a candidate of its own for the shape rules.
+ * The context holds what the name belongs to: the function a keyword argument is passed to
+ * (`wandb.login(key=…)`), the tool of a login command (`wandb login …`, named `key`).
  */
 export function* inlineAssignments(text: string, where: Enclosing): Generator<SecretCandidate> {
   if (text.length > 100_000) return; // one huge line: the shape rules still see it
-  for (const pattern of [INLINE_ASSIGNMENT, INLINE_FLAG]) {
+  for (const pattern of [INLINE_ASSIGNMENT, INLINE_FLAG, INLINE_LOGIN]) {
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
-      const [whole, key, value] = m;
-      const inText = (m.index ?? 0) + whole.length - value.length;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const [whole, name, value] = m;
+      const at = m.index;
+      const inText = at + whole.length - value.length;
+      // The value may hold the next assignment (`env: HF_TOKEN=…`): go on from its start, at the delimiter before it.
+      pattern.lastIndex = inText - 1;
+      const login = pattern === INLINE_LOGIN;
+      const key = login ? 'key' : name;
+      if (where.names && !where.names(key)) continue;
       const start = typeof where.at === 'number' ? where.at + inText : where.at.start;
       const end = typeof where.at === 'number' ? start + value.length : where.at.end;
-      const keys = where.keys ? `${where.keys}/${normaliseKey(key)}` : normaliseKey(key);
+      const owner = login ? `${name}_login` : pattern === INLINE_ASSIGNMENT ? calledFunction(text, at) : undefined;
+      const keys = [where.keys, owner && normaliseKey(owner), normaliseKey(key)].filter(Boolean).join('/');
       yield { value, start, end, path: where.path, key, context: `${keys}|${where.component}` };
     }
   }
+}
+
+function calledFunction(text: string, at: number): string | undefined {
+  if (text.lastIndexOf('(', at) < 0) return undefined;
+  return CALL_OPENING.exec(text.slice(Math.max(0, at - 260), at + 1))?.[1];
 }

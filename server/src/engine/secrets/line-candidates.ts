@@ -10,9 +10,10 @@ export const SECTION = /^\s{0,20}\[{1,2}\s{0,5}([^\]]{1,200}?)\s{0,5}\]{1,2}\s{0
 /**
  * Line-oriented formats: each line is a candidate, split into key and value where it has the
  * shape of one. INI/TOML `[section]` headers become the first elements of the key path. Comment
- * lines are scanned too: a commented-out credential is still in the file.
+ * lines are scanned too: a commented-out credential is still in the file. `names`, for CSV rows
+ * (records, like JSONL's): the only names whose assignments inside a row count.
  */
-export function* lineCandidates(text: string, syntax: Syntax): Generator<SecretCandidate> {
+export function* lineCandidates(text: string, syntax: Syntax, names?: (name: string) => boolean): Generator<SecretCandidate> {
   let section: string[] = [];
   let lineStart = 0;
   while (lineStart < text.length) {
@@ -22,19 +23,17 @@ export function* lineCandidates(text: string, syntax: Syntax): Generator<SecretC
     if (line.endsWith('\r')) line = line.slice(0, -1);
     const header = (syntax === 'toml' || syntax === 'ini') && line.length < 300 ? SECTION.exec(line) : null;
     if (header) section = header[1].split('.').map((s) => s.trim().replace(/^["']|["']$/g, ''));
-    else if (line.trim().length >= 6) yield* splitLine(line, lineStart, section, syntax);
+    else if (line.trim().length >= 6) yield* splitLine(line, lineStart, section, syntax, names);
     lineStart = lineEnd + 1;
   }
 }
 
-function* splitLine(line: string, lineStart: number, section: string[], syntax: Syntax): Generator<SecretCandidate> {
+function* splitLine(line: string, lineStart: number, section: string[], syntax: Syntax, names: ((name: string) => boolean) | undefined): Generator<SecretCandidate> {
   const kv = line.length <= 100_000 ? KEY_VALUE.exec(line) : null; // longer lines are free text
   const sectionKeys = [...(syntax === 'env' ? ['env'] : []), ...section].map(normaliseKey).join('/');
-  // CSV rows are records, like JSONL's: no assignments are looked for inside them.
-  const assignments = syntax !== 'csv';
   if (!kv) {
     yield { value: line, start: lineStart, end: lineStart + line.length, path: [] };
-    if (assignments) yield* inlineAssignments(line, { path: section, keys: sectionKeys, component: '', at: lineStart });
+    yield* inlineAssignments(line, { path: section, keys: sectionKeys, component: '', at: lineStart, names });
     return;
   }
   const key = kv[1];
@@ -56,5 +55,5 @@ function* splitLine(line: string, lineStart: number, section: string[], syntax: 
   const start = lineStart + valueStart;
   yield { value: raw, start, end: start + raw.length, path, context: `${keys}|` };
   // A command line or a call as the value (`run = "HF_TOKEN=... python x.py"`, `OpenAI(api_key="...")`): its assignments too.
-  if (assignments && /[\s=:]/.test(raw)) yield* inlineAssignments(raw, { path, keys, component: '', at: start });
+  if (/[\s=:]/.test(raw)) yield* inlineAssignments(raw, { path, keys, component: '', at: start, names });
 }

@@ -10,6 +10,8 @@ export interface SecretMatch {
   start: number;
   end: number;
   path: SecretCandidate['path'];
+  /** The name it is assigned to when that is not the path's last key (`SecretCandidate.key`). */
+  key?: string;
   /** Found through the key it sits under rather than by its own shape. */
   keyed?: boolean;
 }
@@ -29,7 +31,7 @@ export function matchCandidate(candidate: SecretCandidate, text: string, ruleSet
     for (const { index, text: secret } of findAll(rule, value)) {
       if (isPlaceholder(secret) || isReference(secret) || (rule.validate && !rule.validate(secret))) continue;
       const [start, end] = locate(index, secret);
-      matches.push({ rule, secret, start, end, path: candidate.path });
+      matches.push({ rule, secret, start, end, path: candidate.path, key: candidate.key });
     }
   }
   const key = candidate.key ?? lastKey(candidate.path);
@@ -38,7 +40,7 @@ export function matchCandidate(candidate: SecretCandidate, text: string, ruleSet
     for (const rule of ruleSet.keyedRulesFor(key)) {
       if (keyedMatches(rule, trimmed, candidate.context ?? '')) {
         const [start, end] = locate(value.indexOf(trimmed), trimmed);
-        matches.push({ rule, secret: trimmed, start, end, path: candidate.path, keyed: true });
+        matches.push({ rule, secret: trimmed, start, end, path: candidate.path, key: candidate.key, keyed: true });
       }
     }
   }

@@ -50,7 +50,8 @@ export function findSecrets(doc: ParsedDocument, cancellation: Cancellation, rul
     if (rule && ruleSet.order.has(rule)) matches.push({ rule, secret: block.secret, start: block.start, end: block.end, path: [] });
   }
   let checked = 0;
-  for (const candidate of secretCandidates(doc)) {
+  const watchedName = (name: string) => ruleSet.keyedRulesFor(name).length > 0;
+  for (const candidate of secretCandidates(doc, watchedName)) {
     if ((++checked & 255) === 0 && cancellation.isCancellationRequested) break;
     const found = matchCandidate(candidate, doc.text, ruleSet);
     for (const match of found) matches.push(match);
@@ -88,7 +89,7 @@ export function fingerprint(ruleId: string, path: string, secret: string): strin
 function toFinding(match: SecretMatch, path: string, note: string | undefined): Finding {
   const { rule } = match;
   const where = match.path.length > 0 ? ` under \`${match.path.join('.')}\`` : '';
-  const variable = variableFor(rule, match.path);
+  const variable = variableFor(rule, match.key ?? match.path[match.path.length - 1]);
   return {
     ruleId: rule.id,
     severity: rule.defaultSeverity,
@@ -100,8 +101,8 @@ function toFinding(match: SecretMatch, path: string, note: string | undefined): 
   };
 }
 
-function variableFor(rule: SecretRule, path: SecretMatch['path']): string | undefined {
-  const key = path[path.length - 1];
+/** `key`: the name the secret is assigned to (the last key of its path, or a name inside the value). */
+function variableFor(rule: SecretRule, key: string | number | undefined): string | undefined {
   if (rule.envVarFromKey && typeof key === 'string') {
     const name = normaliseKey(key).toUpperCase().replace(/[^A-Z0-9_]/g, '_');
     if (/^[A-Z_][A-Z0-9_]*$/.test(name)) return name;

@@ -1,0 +1,38 @@
+/**
+ * Where a dataset record's text may assign a credential (inline-assignments.ts finds the
+ * assignments, the keyed detectors judge name and value): the keyword pass of the dataset scan
+ * sends the records holding one of these to the engine. A prefilter: each pattern admits every
+ * assignment the engine can report, written raw or inside a JSON string (`\"`), and more.
+ */
+export interface AssignmentTrigger {
+  /** Lower-case literals every match starts with. */
+  readonly keywords: readonly string[];
+  readonly pattern: RegExp;
+}
+
+/**
+ * How the names the keyed detectors watch end (`WANDB_API_KEY`, `client_secret`, `db_pass`,
+ * `refresh_token`, `credentials`, `GH_PAT`...); a test holds this to the detectors' names.
+ */
+export const CREDENTIAL_NAME_ENDINGS = ['key', 'token', 'secret', 'pass', 'passwd', 'password', 'passphrase', 'pwd', 'credential', 'credentials', 'auth', 'pat'] as const;
+
+const VALUE_START = '[^\\s"\'`,;()[\\]{}<>\\\\]';
+
+/**
+ * `NAME = value` with the name ending in `ending`, a closing quote or bracket between
+ * (`os.environ[\"NAME\"] = …`), but not a JSON key of the record itself (`"name": …`, which the
+ * scan reads as a key). The first character after the name is one of five (or the operator), so
+ * the keyword pass reads the pattern's leading literal and follow sets (pattern-facts.ts).
+ */
+function assignmentTo(ending: string): AssignmentTrigger {
+  const source = `${ending}(?!"[ \\t]{0,3}:)[\\\\"'\\]\`]{0,3}[ \\t]{0,3}[=:][ \\t\\\\"'\`]{0,4}${VALUE_START}{6}`;
+  return { keywords: [ending], pattern: new RegExp(source, 'gi') };
+}
+
+export const ASSIGNMENT_TRIGGERS: readonly AssignmentTrigger[] = [
+  ...CREDENTIAL_NAME_ENDINGS.map(assignmentTo),
+  // `--hub_token VALUE`: the flag names a credential.
+  { keywords: ['--'], pattern: new RegExp(`--[\\w-]{0,60}(?:${CREDENTIAL_NAME_ENDINGS.join('|')})[ \\t=]{1,3}(?:\\\\?["'])?${VALUE_START}{6}`, 'gi') },
+  // `wandb login KEY`: a login command's argument (as long as a credential).
+  { keywords: ['login'], pattern: new RegExp(`login[ \\t]{1,3}(?:\\\\?["'])?${VALUE_START}{16}`, 'gi') },
+];

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDocument } from '../../../server/src/engine/check-document';
+import { scanChunkToReport } from '../../../server/src/engine/datasets/chunk-report';
+import { SecretLineScanner } from '../../../server/src/engine/datasets/secret-lines';
+import { CREDENTIAL_NAME_ENDINGS } from '../../../server/src/engine/secrets/assignment-triggers';
+import { normaliseKey } from '../../../server/src/engine/secrets/normalise-key';
+import { SecretRuleSet } from '../../../server/src/engine/secrets/rule-set';
+import { SECRET_RULES } from '../../../server/src/engine/secrets/rules';
+import { POSITIVE_SHAPES } from '../../fixtures/secrets/positive-shapes.mjs';
+
+const WANDB = '6b1d9e0f3a7c2b5d8e4f1a9c3b7d2e6f0a8c4b1d';
+const OPAQUE = 'Zk39fLq8Xw2VbN7mC4pR1tY6sD0gH5jK';
+const record = (content: string) => JSON.stringify({ id: 1, messages: [{ role: 'user', content }] });
+
+test('the dataset scan sends records that assign a credential to the engine, as the editor finds them', () => {
+  const lines = [
+    record('the token limit is 4096; see the password reset link'),
+    record(`env: MISTRAL_API_KEY=${OPAQUE}`),
+    record(`import os\nos.environ["WANDB_API_KEY"] = "${WANDB}"`),
+    record(`client = Mistral(api_key="${OPAQUE}")`),
+    record(`!wandb login ${WANDB}`),
+    record(`python train.py --wandb_api_key ${WANDB}`),
+    JSON.stringify({ id: 7, key: OPAQUE, primary_key: OPAQUE, text: 'a record whose own keys end in key' }),
+  ];
+  const text = `${lines.join('\n')}\n`;
+  const fast = scanChunkToReport({ path: 'data/train.jsonl', syntax: 'jsonl', first: true, text }, new SecretLineScanner());
+  const found = fast.findings.filter((f) => f.ruleId.startsWith('secrets/')).map((f) => [f.ruleId, f.line]);
+  assert.deepEqual(found, [['secrets/mistral-api-key', 1], ['secrets/wandb-api-key', 2], ['secrets/generic-api-key', 3], ['secrets/wandb-api-key', 4], ['secrets/wandb-api-key', 5]]);
+  const editor = checkDocument({ path: 'data/train.jsonl', text }).findings.filter((f) => f.ruleId.startsWith('secrets/'));
+  assert.equal(editor.length, found.length);
+});
+
+test('every credential name the keyed detectors watch ends as the record triggers expect', () => {
+  const ruleSet = new SecretRuleSet(SECRET_RULES);
+  const names = POSITIVE_SHAPES.flatMap(([, keys]) => keys as string[]);
+  const watched = names.filter((name) => ruleSet.keyedRulesFor(name).length > 0);
+  assert.ok(watched.length > 30);
+  for (const name of watched) {
+    // An Authorization header's value is found by its own shape (`Bearer …`).
+    if (name === 'Authorization') continue;
+    assert.ok(CREDENTIAL_NAME_ENDINGS.some((ending) => normaliseKey(name).endsWith(ending)), name);
+  }
+});
