@@ -38,7 +38,16 @@ const DOCUMENTED_EXAMPLES = new Set([
 const DOCUMENTED_EXAMPLE_HASHES = new Set([
   'bc3ae723f57c6b9e3fd80b699fcc420f6074b0b1718039669d22631d508ac0a7',
   '3543c50b0cb9cea8e55eb1f529b79f043cb250d485fde7b66cabbb5183add7da',
+  // The account key of Azurite and the Azure Storage Emulator (`devstoreaccount1`), the same in every install.
+  '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059',
+  // jwt.io's sample tokens (HS256, "John Doe"): the older one and the current one (`"admin": true`).
+  '7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606',
+  'c794fa6d20c64efb9adf980ae93af472a1679775862d421ffe55d4a57fad5b3e',
 ]);
+
+function isDocumentedExampleHash(value: string): boolean {
+  return DOCUMENTED_EXAMPLE_HASHES.has(createHash('sha256').update(value).digest('hex'));
+}
 
 const PLACEHOLDER_WORDS = /your|insert|replace|change_?me|changeit|example|dummy|placeholder|redacted|xxxx|\*\*\*|<[^>]{0,80}>|\.\.\.|…|todo|fixme|sample|fake|not[-_]?a[-_]?real|test[-_]?(?:key|token|secret)|api[-_]?key[-_]?here|\bmy[-_ ]?(?:api|secret|token|key|pass|password)|secret[-_]?here|token[-_]?here|goes[-_]?here|\bfoo\b|foobar|lorem|ipsum/i;
 
@@ -46,9 +55,10 @@ export function isReference(value: string): boolean {
   return REFERENCE.some((re) => re.test(value));
 }
 
+/** A documented example, alone or as a setting of a connection string (`…;AccountKey=<Azurite's key>;…`). */
 export function isDocumentedExample(secret: string): boolean {
-  return DOCUMENTED_EXAMPLES.has(secret) || /EXAMPLE(?:KEY)?$/.test(secret)
-    || DOCUMENTED_EXAMPLE_HASHES.has(createHash('sha256').update(secret).digest('hex'));
+  if (DOCUMENTED_EXAMPLES.has(secret) || /EXAMPLE(?:KEY)?$/.test(secret) || isDocumentedExampleHash(secret)) return true;
+  return secret.includes(';') && secret.split(';').some((setting) => setting.includes('=') && isDocumentedExampleHash(setting.slice(setting.indexOf('=') + 1)));
 }
 
 /** True for obvious placeholders: `hf_XXXX`, `<YOUR_TOKEN>`, `your-api-key`, `sk-...`, runs and sequences. */
@@ -87,7 +97,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function looksLikeIdentifier(value: string): boolean {
   if (value.includes('://') || UUID.test(value)) return true;
   if (/^(?:pk_(?:live|test)_|pk-lf-|AC[a-f0-9]{32}$)/.test(value)) return true; // publishable keys and account SIDs are public
-  if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true;
+  if (/^(?:\.{1,2}\/|~\/|[A-Za-z]:\\)/.test(value) || looksLikeAbsolutePath(value)) return true;
   if (/\.(?:ya?ml|json|jsonl|txt|pt|pth|bin|safetensors|gguf|pem|key|crt|csv|parquet|py|sh|env|cfg|ini|toml|md|html|png|jpe?g)$/i.test(value)) return true;
   if (/^[A-Za-z0-9][\w.-]{1,40}\/[\w.-]{1,96}$/.test(value) && /[-._]/.test(value)) return true; // meta-llama/Llama-3.1-8B
   if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){2,}$/.test(value)) return true; // torchtune.models.llama3
@@ -95,7 +105,26 @@ export function looksLikeIdentifier(value: string): boolean {
   if (/^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(value)) return true;
   if (/^(?:sha\d{1,3}|md5|blake2b?|sha3-\d{3}):[A-Za-z0-9+/=]+$/i.test(value)) return true;
   if (/^[A-Za-z]+(?:[-_ .][A-Za-z]+)+$/.test(value)) return true; // words-with-separators
-  return false;
+  return isWordsAndSymbols(value);
+}
+
+/**
+ * `/home/user/.cache`, `/run/secrets/hf_token`, `/v1/tokens`: a first segment that is a name.
+ * A random value may begin with `/` too (base64): `/36xO1…`, `/aQ9Zk…` are not paths.
+ */
+function looksLikeAbsolutePath(value: string): boolean {
+  if (value[0] !== '/' || /[+=]/.test(value)) return false;
+  const first = value.slice(1, value.indexOf('/', 1) >>> 0);
+  return /^[A-Za-z][a-z0-9]*(?:[-_.][A-Za-z0-9]+)*$/.test(first);
+}
+
+/** A lower-case run of two or more letters, each after an optional capitalised start: `api`, `ApiKeyAuth`, `URLs`. */
+const WORD = /^[A-Z]*[a-z]{2,}(?:[A-Z]+[a-z]{2,})*[A-Z]*$/;
+
+/** Words joined by symbols: `#/components/securitySchemes/ApiKeyAuth`, `see@docs!`. */
+function isWordsAndSymbols(value: string): boolean {
+  const pieces = value.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  return pieces.length >= 2 && pieces.every((piece) => WORD.test(piece));
 }
 
 /** Tokenizer special tokens such as `<|end_of_text|>`, `</s>`, `[PAD]`. */

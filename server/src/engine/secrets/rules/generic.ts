@@ -15,11 +15,15 @@ const ENV_SECRET_NAME = /(?:^|_)(?:key|token|secret|password|passwd|pwd|pat|cred
 /** Shapes with a checksum: when the provider rule rejected the checksum, the value is made up. */
 const CHECKSUMMED = /^(?:gh[pousr]|npm)_[A-Za-z0-9]{36}$/;
 
+/** Symbols generated secrets and passwords use (`webhook_secret: "flv#…"`, `secret_key: "&nx9…"`). */
+const SYMBOL = /[!#$%&*@^]/;
+
 function isOpaqueCredential(value: string): boolean {
   if (looksLikeIdentifier(value) || CHECKSUMMED.test(value)) return false;
   const hexOnly = /^[a-f0-9]+$/i.test(value);
   if (hexOnly) return value.length >= 32 && shannonEntropy(value) >= 3.2;
-  return looksRandom(value, value.length >= 32 ? 3.6 : 3.3) && (characterClasses(value) === 3 || value.length >= 24);
+  const classes = characterClasses(value) + (SYMBOL.test(value) ? 1 : 0);
+  return looksRandom(value, value.length >= 32 ? 3.6 : 3.3) && (classes >= 3 || value.length >= 24);
 }
 
 export const genericRules = defineRules('Generic', [
@@ -27,7 +31,7 @@ export const genericRules = defineRules('Generic', [
     id: 'generic-api-key',
     title: 'High-entropy value under a credential key',
     what: 'A random-looking value is written under a key that names a credential (`api_key`, `secret`, `token`, `client_secret`, `private_key`…), but no provider-specific rule recognises it.',
-    keyed: { key: CREDENTIAL_KEY, notKey: NOT_CREDENTIAL_KEY, value: /^[A-Za-z0-9_\-+/=.~:]{16,512}$/ },
+    keyed: { key: CREDENTIAL_KEY, notKey: NOT_CREDENTIAL_KEY, value: /^[A-Za-z0-9_\-+/=.~:!#$%&*@^]{16,512}$/ },
     validate: isOpaqueCredential,
     envVarFromKey: true,
     priority: 0,
