@@ -19,8 +19,8 @@ const MONTH_OF = new Map(MONTH_NAMES.flatMap((names, month) => names.map((name) 
 /** Longest first, so `june` is taken whole rather than `jun`. */
 const MONTHS = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 const DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th|\\.)?[ -](?:of |de )?(${MONTHS})\\.?,?[ -](?:de |del )?(\\d{4})|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2})(?![\\d/.-]))(?![\\p{L}\\p{N}_])`,
-  'iu',
+  `(?<![\\wÀ-ž])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th|\\.)?[ -](?:of |de )?(${MONTHS})\\.?,?[ -](?:de |del )?(\\d{4})|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2})(?![\\d/.-]))(?![\\wÀ-ž])`,
+  'i',
 );
 /**
  * After the context word, a date that is not the birth: a birthday party's, a certificate's issue

@@ -25,7 +25,7 @@ const OTHER_FIELD = /\b(?:id|ids|count|type|status|duration|log)\b[^a-z0-9]*$/;
 const NATIONAL = /^(?:0\d{1,4}|\(0\d{1,4}\))(?:[ .\/-]?\d{1,8}){1,4}$/;
 /** Regions a national number is read in, in turn (common in training data after the US). */
 const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'AU', 'IT', 'ES', 'NL', 'IE', 'BR', 'JP', 'IN', 'AT', 'CH', 'BE', 'SE', 'NZ', 'ZA'];
-/** National numbers written without a trunk 0 (`608 12 99 49`, `349-9518482`, `98765 43210`, `(11) 98765-4321`), taken after a phone word only; a two-digit area code only in parentheses (`12-3456789` is a tax id's shape). */
+/** National numbers written without a trunk 0 (`608 12 99 49`, `349-9518482`, `98765 43210`, `(11) 98765-4321`), taken grouped after a phone word only; a two-digit area code only in parentheses (`12-3456789` is a tax id's shape). */
 const WITHOUT_TRUNK = /^(?:\(\d{2}\) ?[1-9]\d{3,4}|[1-9]\d{2,4})(?:[ .-]?\d{1,6}){1,4}$/;
 const WITHOUT_TRUNK_REGIONS: readonly CountryCode[] = ['ES', 'IT', 'IN', 'BR', 'PT', 'PL'];
 /** Dotted groupings people dial: North American `415.555.2671`, French `05.82.46.72.27`. */
@@ -61,14 +61,7 @@ export const phoneNumberDetector: PiiDetector = {
       if (digits.length < 8 || digits.length > 15 || touchesToken(text, start, end)) return;
       // Dotted runs that are really versions or dates (1.2.3, 2024.01.15) have other groupings.
       if (number.includes('.') && !DOTTED_PHONE.test(number)) return;
-      const before = textBefore(text, start, 40);
-      const otherField = OTHER_FIELD.test(before);
-      const parsed = readPhoneNumber(number, {
-        near: () => !otherField && PHONE_CONTEXT.test(before),
-        labelled: () => !otherField && PHONE_LABEL.test(before),
-        onLine: () => !otherField && PHONE_NEAR.test(before) && !namedAsOtherId(text, start, NO_OWN_WORDS),
-        otherId: () => otherField || namedAsOtherId(text, start, NO_OWN_WORDS),
-      });
+      const parsed = readPhoneNumber(number, new PhoneContext(text, start));
       if (parsed && !foundAlready(found, start)) found.push({ kind: 'phone-number', start, end, detail: parsed.country });
     });
   },
@@ -78,15 +71,39 @@ export const phoneNumberDetector: PiiDetector = {
 const NO_OWN_WORDS = /(?!)/;
 
 /** What the text before a number says of it, worked out only when asked. */
-interface PhoneContext {
+class PhoneContext {
+  private textBefore: string | undefined;
+  private otherField: boolean | undefined;
+
+  constructor(private readonly text: string, private readonly start: number) {}
+
   /** A phone word shortly before. */
-  near(): boolean;
+  near(): boolean {
+    return !this.namedOtherField() && PHONE_CONTEXT.test(this.before());
+  }
+
   /** A phone word labelling it. */
-  labelled(): boolean;
+  labelled(): boolean {
+    return !this.namedOtherField() && PHONE_LABEL.test(this.before());
+  }
+
   /** A phone word earlier on the line, and no other id's label right before. */
-  onLine(): boolean;
+  onLine(): boolean {
+    return !this.namedOtherField() && PHONE_NEAR.test(this.before()) && !namedAsOtherId(this.text, this.start, NO_OWN_WORDS);
+  }
+
   /** Named as another id (`ticket`, `ref`, `call_id`). */
-  otherId(): boolean;
+  otherId(): boolean {
+    return this.namedOtherField() || namedAsOtherId(this.text, this.start, NO_OWN_WORDS);
+  }
+
+  private before(): string {
+    return (this.textBefore ??= textBefore(this.text, this.start, 40));
+  }
+
+  private namedOtherField(): boolean {
+    return (this.otherField ??= OTHER_FIELD.test(this.before()));
+  }
 }
 
 /** An extension's digits are a run of their own (`…2671x9415.555…`), whose inspection sees the number again. */
@@ -108,10 +125,9 @@ function readPhoneNumber(value: string, context: PhoneContext): PhoneNumber | un
   }
   if (NUMERIC_DATE.test(value)) return undefined;
   const grouped = /\D/.test(value);
-  // A phone word earlier on the line says so of a number written as one (grouped); a bare run needs its label.
-  const said = () => (grouped ? context.onLine() : context.labelled());
   if (NATIONAL.test(value)) {
-    const saidSo = said();
+    // A phone word earlier on the line says so of a number written as one (grouped); a bare run needs its label.
+    const saidSo = grouped ? context.onLine() : context.labelled();
     // Unlabelled, a number must be long, grouped, and grouped as its country writes it.
     const mayStandAlone = !saidSo && grouped && value.replace(/\D/g, '').length >= UNLABELLED_MIN_DIGITS;
     if (!saidSo && !mayStandAlone) return undefined;
@@ -121,7 +137,8 @@ function readPhoneNumber(value: string, context: PhoneContext): PhoneNumber | un
     }
     return undefined;
   }
-  if (!WITHOUT_TRUNK.test(value) || SSN_SHAPED.test(value) || !said()) return undefined;
+  // Without a trunk 0 a bare run is any number: only a grouped one after a phone word.
+  if (!grouped || !WITHOUT_TRUNK.test(value) || SSN_SHAPED.test(value) || !context.onLine()) return undefined;
   for (const region of WITHOUT_TRUNK_REGIONS) {
     const parsed = parsePhoneNumberFromString(value, region);
     if (parsed?.isValid()) return parsed;
