@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { collectFiles } from '../../../server/src/cli/walk';
+import { tempDir } from '../../helpers/temp-dir';
+import { secrets } from '../secrets/helpers';
+
+const WANDB = '6b1d9e0f3a7c2b5d8e4f1a9c3b7d2e6f0a8c4b1d';
+const OPAQUE = 'Zk39fLq8Xw2VbN7mC4pR1tY6sD0gH5jK';
+
+/** A notebook as Jupyter writes it: each code cell's source is a list of lines. */
+function notebook(...cells: string[][]): string {
+  const cell = (source: string[]) => ({ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source });
+  return JSON.stringify({ cells: [{ cell_type: 'markdown', metadata: {}, source: ['# Fine-tune Llama 3 with LoRA'] }, ...cells.map(cell)], metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1);
+}
+
+test('a directory walk reads notebooks, private key files and credential files, and still skips the rest', (t) => {
+  const dir = tempDir(t);
+  const names = ['train_colab.ipynb', 'deploy_key.pem', 'server.key', 'id_ed25519', '.npmrc', '.pypirc', '.git-credentials', 'config.yaml'];
+  const skipped = ['train.py', 'README.txt', 'id_ed25519.pub', 'model.safetensors', 'keys.txt'];
+  for (const name of [...names, ...skipped]) writeFileSync(join(dir, name), 'x\n');
+  assert.deepEqual(collectFiles([dir]).files.map((f) => basename(f)).sort(), [...names].sort());
+});
+
+test("a notebook's code cells are checked like scripts", () => {
+  const leaky = notebook(['!pip install -q wandb\n', `!wandb login ${WANDB}\n`], ['import os\n', `os.environ["MISTRAL_API_KEY"] = "${OPAQUE}"\n`]);
+  assert.deepEqual(secrets('train_colab.ipynb', leaky), [{ ruleId: 'secrets/wandb-api-key', text: WANDB }, { ruleId: 'secrets/mistral-api-key', text: OPAQUE }]);
+  const clean = notebook(['!wandb login\n', 'import os\n', 'os.environ["MISTRAL_API_KEY"] = userdata.get("MISTRAL_API_KEY")\n', `print("${WANDB}")  # a run id\n`]);
+  assert.deepEqual(secrets('train_colab.ipynb', clean), []);
+});
