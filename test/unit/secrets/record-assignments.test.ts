@@ -48,6 +48,9 @@ test('a login command or call names the credential it is given', () => {
     assert.deepEqual(secrets('sky.yaml', run(line)), [{ ruleId: 'secrets/wandb-api-key', text: WANDB }], line);
   }
   assert.deepEqual(secrets('train.jsonl', record(`Run !wandb login ${WANDB} in the first cell`)), [{ ruleId: 'secrets/wandb-api-key', text: WANDB }]);
+  // Any random 40-hex key, even one whose last 31 characters are less varied than a `wandb_v1_` key's body must be.
+  const plainer = '8f7d79ac5e8355544814b996b5074b936c964db8';
+  assert.deepEqual(secrets('sky.yaml', run(`wandb login ${plainer}`)), [{ ruleId: 'secrets/wandb-api-key', text: plainer }]);
   const hf = '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';
   assert.deepEqual(secrets('sky.yaml', run(`huggingface-cli login --token ${hf}`)), [{ ruleId: 'secrets/huggingface-token', text: hf }]);
   // A key of another tool, a commit hash after `login`, or `key=` of an unrelated call is no W&B key.

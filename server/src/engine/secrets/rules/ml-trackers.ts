@@ -15,7 +15,8 @@ export const mlTrackerRules = [
     impact: 'It can read and write every run and artifact of the account, including logged samples of training data and model checkpoints.',
     keywords: ['wandb_v1_'],
     pattern: /(?<![A-Za-z0-9_])wandb_v1_[A-Za-z0-9_]{40,86}(?![A-Za-z0-9_])/g,
-    validate: (s) => looksRandom(s.slice(9), 3.5),
+    // The body of a `wandb_v1_` key; a 40-hex key's entropy is checked by `minEntropy` (a 31-character slice of it may fall short).
+    validate: (s) => !s.startsWith('wandb_v1_') || looksRandom(s.slice(9), 3.5),
     keyed: { key: /^(?:wandb(?:_api)?_?key|wandb_token|api_key|key)$/, value: /^(?:local-)?[a-f0-9]{40}$|^wandb_v1_[A-Za-z0-9_]{40,86}$/, minEntropy: 3, context: /wandb|weights_?and_?biases/ },
   }], { envVar: 'WANDB_API_KEY', standards: TRACKER }),
   ...defineRules('Comet', [{
