@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { checkDocument } from '../../../server/src/engine/check-document';
 import { scanChunkToReport } from '../../../server/src/engine/datasets/chunk-report';
 import { SecretLineScanner } from '../../../server/src/engine/datasets/secret-lines';
+import { SecretKeywordPass } from '../../../server/src/engine/datasets/secret-keywords';
+import { FOLLOW_DEPTH } from '../../../server/src/engine/text/trigger-scan';
+import { hasByte } from '../../../server/src/engine/secrets/regex-prefixes';
 import { CREDENTIAL_NAME_ENDINGS } from '../../../server/src/engine/secrets/assignment-triggers';
 import { normaliseKey } from '../../../server/src/engine/secrets/normalise-key';
 import { SecretRuleSet } from '../../../server/src/engine/secrets/rule-set';
@@ -43,4 +46,17 @@ test('every credential name the keyed detectors watch ends as the record trigger
   const watched = NAMES.filter((name) => ruleSet.keyedRulesFor(name).length > 0);
   assert.ok(watched.length >= NAMES.length - 2, `${NAMES.length - watched.length} names not watched`);
   for (const name of watched) assert.ok(CREDENTIAL_NAME_ENDINGS.some((ending) => normaliseKey(name).endsWith(ending)), name);
+});
+
+test("the record triggers leave the rules' keywords as selective as before: prose after `token` and `pat` is not sent to the engine", () => {
+  const pass = new SecretKeywordPass();
+  const admits = (keyword: string, after: string) => {
+    const sets = pass.followFilter(pass.keywords!.indexOf(keyword), FOLLOW_DEPTH);
+    return !sets || [...after.slice(0, FOLLOW_DEPTH)].every((c, i) => hasByte(sets[i], c.charCodeAt(0)));
+  };
+  assert.equal(admits('token', ' response accuracy'), false);
+  assert.equal(admits('pat', 'h r'), false);
+  assert.equal(admits('token=', 'Zk39fLq8Xw2VbN7m'), true);
+  assert.equal(admits('token ', 'response'), false);
+  assert.equal(admits('token ', '= "Zk39fLq8Xw2V'), true);
 });

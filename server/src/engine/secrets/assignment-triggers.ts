@@ -18,15 +18,19 @@ export const CREDENTIAL_NAME_ENDINGS = ['key', 'token', 'secret', 'pass', 'passw
 
 const VALUE_START = '[^\\s"\'`,;()[\\]{}<>\\\\]';
 
+/** What may follow a credential name before its value: an operator, a space, a closing quote or bracket. */
+const AFTER_NAME = ['=', ':', ' ', '\t', '\\', "'", '"', ']', '`'];
+
 /**
  * `NAME = value` with the name ending in `ending`, a closing quote or bracket between
  * (`os.environ[\"NAME\"] = …`), but not a JSON key of the record itself (`"name": …`, which the
- * scan reads as a key). The first character after the name is one of five (or the operator), so
- * the keyword pass reads the pattern's leading literal and follow sets (pattern-facts.ts).
+ * scan reads as a key). The keywords hold the character after the name: a keyword of its own
+ * (`token=`, `token `) keeps its own follow sets, where `token` would share a rule's
+ * (`token abc…`) and, the sets being joined position by position, admit all prose after `token`.
  */
 function assignmentTo(ending: string): AssignmentTrigger {
   const source = `${ending}(?!"[ \\t]{0,3}:)[\\\\"'\\]\`]{0,3}[ \\t]{0,3}[=:][ \\t\\\\"'\`]{0,4}${VALUE_START}{6}`;
-  return { keywords: [ending], pattern: new RegExp(source, 'gi') };
+  return { keywords: AFTER_NAME.map((next) => ending + next), pattern: new RegExp(source, 'gi') };
 }
 
 export const ASSIGNMENT_TRIGGERS: readonly AssignmentTrigger[] = [
