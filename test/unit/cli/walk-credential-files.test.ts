@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { collectFiles } from '../../../server/src/cli/walk';
 import { tempDir } from '../../helpers/temp-dir';
+import { checkDocument } from '../../../server/src/engine/check-document';
 import { secrets } from '../secrets/helpers';
 
 const WANDB = '6b1d9e0f3a7c2b5d8e4f1a9c3b7d2e6f0a8c4b1d';
@@ -28,4 +29,11 @@ test("a notebook's code cells are checked like scripts", () => {
   assert.deepEqual(secrets('train_colab.ipynb', leaky), [{ ruleId: 'secrets/wandb-api-key', text: WANDB }, { ruleId: 'secrets/mistral-api-key', text: OPAQUE }]);
   const clean = notebook(['!wandb login\n', 'import os\n', 'os.environ["MISTRAL_API_KEY"] = userdata.get("MISTRAL_API_KEY")\n', `print("${WANDB}")  # a run id\n`]);
   assert.deepEqual(secrets('train_colab.ipynb', clean), []);
+});
+
+test('a .pypirc is read as INI (its first line is a [section], not JSON)', () => {
+  const token = `pypi-AgEIcHlwaS5vcmc${'CJDk2YjE4ZTVmLWE3NjUtNDc5Yi1hZmQ3LTRkZjU1ZjM4ZjA0YQACKlsiMyIsImYyODI3YjdjLTQ3ZWMtNDFmOS04OTU1'}`;
+  const text = `[distutils]\nindex-servers =\n    pypi\n\n[pypi]\nusername = __token__\npassword = ${token}\n`;
+  assert.deepEqual(checkDocument({ path: '.pypirc', text }).findings.map((f) => f.ruleId), ['secrets/pypi-upload-token']);
+  assert.deepEqual(checkDocument({ path: '.pypirc', text: '[pypi]\nusername = __token__\npassword = ${PYPI_TOKEN}\n' }).findings, []);
 });
