@@ -18,6 +18,9 @@ export const CREDENTIAL_NAME_ENDINGS = ['key', 'token', 'secret', 'pass', 'passw
 
 const VALUE_START = '[^\\s"\'`,;()[\\]{}<>\\\\]';
 
+/** In a record's raw JSON text, `"name":` is a key of the record, read as one by the scan (a quote inside a string is escaped). */
+const NOT_A_RECORD_KEY = '(?!"[ \\t]{0,3}:)';
+
 /** What may follow a credential name before its value: an operator, a space, a closing quote or bracket. */
 const AFTER_NAME = ['=', ':', ' ', '\t', '\\', "'", '"', ']', '`'];
 
@@ -29,7 +32,7 @@ const AFTER_NAME = ['=', ':', ' ', '\t', '\\', "'", '"', ']', '`'];
  * (`token abc…`) and, the sets being joined position by position, admit all prose after `token`.
  */
 function assignmentTo(ending: string): AssignmentTrigger {
-  const source = `${ending}(?!"[ \\t]{0,3}:)[\\\\"'\\]\`]{0,3}[ \\t]{0,3}[=:][ \\t\\\\"'\`]{0,4}${VALUE_START}{6}`;
+  const source = `${ending}${NOT_A_RECORD_KEY}[\\\\"'\\]\`]{0,3}[ \\t]{0,3}[=:][ \\t\\\\"'\`]{0,4}${VALUE_START}{6}`;
   return { keywords: AFTER_NAME.map((next) => ending + next), pattern: new RegExp(source, 'gi') };
 }
 
@@ -40,3 +43,11 @@ export const ASSIGNMENT_TRIGGERS: readonly AssignmentTrigger[] = [
   // `wandb login KEY`: a login command's argument (as long as a credential).
   { keywords: ['login'], pattern: new RegExp(`login[ \\t]{1,3}(?:\\\\?["'])?${VALUE_START}{16}`, 'gi') },
 ];
+
+/** The triggers on a record's decoded text, where `{"api_key": "…"}` is code in a message. */
+const ANY_TRIGGER = new RegExp(ASSIGNMENT_TRIGGERS.map((trigger) => trigger.pattern.source.replace(NOT_A_RECORD_KEY, '')).join('|'), 'i');
+
+/** Whether a record's text may assign a credential: the engine looks for assignments only then, as the dataset scan does. */
+export function mayAssignCredential(text: string): boolean {
+  return ANY_TRIGGER.test(text);
+}

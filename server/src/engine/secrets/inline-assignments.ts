@@ -1,4 +1,5 @@
 import type { KeyPath } from '../parse/tree';
+import { mayAssignCredential } from './assignment-triggers';
 import { normaliseKey } from './normalise-key';
 import type { SecretCandidate } from './secret-rule';
 
@@ -39,6 +40,7 @@ export interface Enclosing {
  */
 export function* inlineAssignments(text: string, where: Enclosing): Generator<SecretCandidate> {
   if (text.length > 100_000) return; // one huge line: the shape rules still see it
+  if (where.names && !mayAssignCredential(text)) return; // a record's prose
   for (const pattern of [INLINE_ASSIGNMENT, INLINE_FLAG, INLINE_LOGIN]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
