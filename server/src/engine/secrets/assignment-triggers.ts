@@ -49,5 +49,6 @@ const ANY_TRIGGER = new RegExp(ASSIGNMENT_TRIGGERS.map((trigger) => trigger.patt
 
 /** Whether a record's text may assign a credential: the engine looks for assignments only then, as the dataset scan does. */
 export function mayAssignCredential(text: string): boolean {
-  return ANY_TRIGGER.test(text);
+  // Every trigger holds `=`, `:`, `--` or `login`: plain searches rule out most prose before the patterns run.
+  return (text.includes('=') || text.includes(':') || text.includes('--') || /login/i.test(text)) && ANY_TRIGGER.test(text);
 }
