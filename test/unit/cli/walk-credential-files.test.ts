@@ -18,7 +18,7 @@ function notebook(...cells: string[][]): string {
 
 test('a directory walk reads notebooks, private key files and credential files, and still skips the rest', (t) => {
   const dir = tempDir(t);
-  const names = ['train_colab.ipynb', 'deploy_key.pem', 'server.key', 'id_ed25519', '.npmrc', '.pypirc', '.git-credentials', 'config.yaml'];
+  const names = ['train_colab.ipynb', 'deploy_key.pem', 'server.key', 'id_ed25519', '.npmrc', '.pypirc', '.git-credentials', 'credentials', 'config.yaml'];
   const skipped = ['train.py', 'README.txt', 'id_ed25519.pub', 'model.safetensors', 'keys.txt'];
   for (const name of [...names, ...skipped]) writeFileSync(join(dir, name), 'x\n');
   assert.deepEqual(collectFiles([dir]).files.map((f) => basename(f)).sort(), [...names].sort());
@@ -31,9 +31,12 @@ test("a notebook's code cells are checked like scripts", () => {
   assert.deepEqual(secrets('train_colab.ipynb', clean), []);
 });
 
-test('a .pypirc is read as INI (its first line is a [section], not JSON)', () => {
+test('.pypirc and AWS credentials files are read as INI (their first line is a [section], not JSON)', () => {
   const token = `pypi-AgEIcHlwaS5vcmc${'CJDk2YjE4ZTVmLWE3NjUtNDc5Yi1hZmQ3LTRkZjU1ZjM4ZjA0YQACKlsiMyIsImYyODI3YjdjLTQ3ZWMtNDFmOS04OTU1'}`;
   const text = `[distutils]\nindex-servers =\n    pypi\n\n[pypi]\nusername = __token__\npassword = ${token}\n`;
   assert.deepEqual(checkDocument({ path: '.pypirc', text }).findings.map((f) => f.ruleId), ['secrets/pypi-upload-token']);
   assert.deepEqual(checkDocument({ path: '.pypirc', text: '[pypi]\nusername = __token__\npassword = ${PYPI_TOKEN}\n' }).findings, []);
+  const aws = `[default]\naws_access_key_id = AKIAQ3EGRMWK7ZB5NXTD\naws_secret_access_key = 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\nregion = us-east-1\n`;
+  assert.deepEqual(checkDocument({ path: '.aws/credentials', text: aws }).findings.map((f) => f.ruleId).sort(), ['secrets/aws-access-key-id', 'secrets/aws-secret-access-key']);
+  assert.deepEqual(checkDocument({ path: '.aws/credentials', text: '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${AWS_SECRET}\n' }).findings, []);
 });
