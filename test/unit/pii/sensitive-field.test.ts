@@ -34,3 +34,10 @@ test('short and non-English field names: mail, tel, msisdn, bday, pan, Telefon, 
   ]) assert.equal(sensitiveField(name)?.category, category, name);
   for (const name of ['mail_template', 'cell_count', 'tel_prefix_format', 'pan_offset']) assert.equal(sensitiveField(name), undefined, name);
 });
+
+test('contact and messaging numbers, hospital numbers and names in other languages are sensitive fields', () => {
+  for (const [name, category] of [
+    ['contact_number', 'phone number'], ['whatsapp', 'phone number'], ['numero_telephone', 'phone number'], ['hospital_number', 'health data'],
+    ['candidate_name', 'person name'], ['account_holder', 'person name'], ['cognome', 'person name'], ['prenom', 'person name'],
+  ]) assert.equal(sensitiveField(name)?.category, category, name);
+});

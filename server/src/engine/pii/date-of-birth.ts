@@ -1,4 +1,4 @@
-import type { PiiDetector } from './pii-kind';
+import type { PiiDetection, PiiDetector } from './pii-kind';
 
 /** Month names (English, German, French, Spanish, Italian, Dutch) and abbreviations, by number. */
 const MONTH_NAMES: readonly string[][] = [
@@ -22,13 +22,19 @@ const DATE = new RegExp(
   `(?<![\\wÀ-ž])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th|\\.)?[ -](?:of |de )?(${MONTHS})\\.?,?[ -](?:de |del )?(\\d{4})|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2})(?![\\d/.-]))(?![\\wÀ-ž])`,
   'i',
 );
+/** The same, ending right before the word (`am 25. April 1973 geboren`). */
+const DATE_BEFORE_WORD = new RegExp(`${DATE.source}(?=\\s*$)`, 'i');
 /**
  * After the context word, a date that is not the birth: a birthday party's, a certificate's issue
  * date, the day a date of birth was checked or changed (`DOB verified on 2025-04-27`).
  */
 const NOT_A_BIRTH = /^(?:days?)?[\s'’s]*(?:party|parties|celebration|cake|gift|present|card|dinner|wish(?:es)?|event|bash|sale|surprise|certificate)\b|^[\s:]*(?:was |were |is |has been |last )?(?:verified|updated|changed|confirmed|checked|corrected|amended|entered|recorded|submitted|received|requested) (?:on|at)\b/i;
 /** Before "born": what was born is no person (`the idea was born on 18 May 2016`). */
-const NOT_A_PERSON = /\b(?:idea|concept|company|business|startup|project|brand|band|album|song|movement|tradition|festival|initiative|platform|product|partnership|collaboration|friendship|series|show|genre|style|trend|plan)s? (?:was|were|is|got) (?:first |officially )?$/i;
+const NOT_A_PERSON = /\b(?:puppy|puppies|kitten|dog|cat|foal|calf|lamb|pet|horse|idea|concept|company|business|startup|project|brand|band|album|song|movement|tradition|festival|initiative|platform|product|partnership|collaboration|friendship|series|show|genre|style|trend|plan)s? (?:was|were|is|got) (?:first |officially )?$/i;
+/** Where `b.` abbreviates born: opening a line or an aside (`Mario Rossi (b. 21 March 1978)`), not `option b.`. */
+const ABBREVIATION_PLACE = /(?:^|[\n(\[,;])\s*$/;
+/** A wish, not a date of birth (`happy birthday Anna!!` before a chat's timestamp). */
+const GREETING = /\b(?:happy|hbd|wish(?:es|ing)?(?: you)?(?: a)?)\s*$/i;
 /** How far after the context word the date may start (same line, no digits in between). */
 const REACH = 40;
 
@@ -40,21 +46,39 @@ const REACH = 40;
  */
 export const dateOfBirthDetector: PiiDetector = {
   kind: 'date-of-birth',
-  trigger: /born|birth|(?<![a-z0-9])(?:dob|b-?day)(?![a-z0-9])|d\.o\.b|geburtsdatum|geboren|geb\.|geboorte|naissance|nacimiento|nacid[oa]|nascita|nat[oa] il/gi,
-  literals: ['born', 'birth', 'dob', 'bday', 'b-day', 'd.o.b', 'geburtsdatum', 'geboren', 'geb.', 'geboorte', 'naissance', 'nacimiento', 'nacid', 'nascita', 'nato il', 'nata il'],
+  trigger: /born|birth|(?<![a-z0-9])(?:dob|b-?day)(?![a-z0-9])|d\.o\.b|geburtsdatum|geboren|geb\.|geboorte|naissance|nacimiento|nacid[oa]|nascita|(?<![a-z])nat[oa](?![a-z])|(?<![a-z0-9.])b\.(?= ?[0-9a-z])/gi,
+  literals: ['born', 'birth', 'dob', 'bday', 'b-day', 'd.o.b', 'geburtsdatum', 'geboren', 'geb.', 'geboorte', 'naissance', 'nacimiento', 'nacid', 'nascita', 'nato', 'nata', 'b.'],
   inspect(text, at, found) {
+    const word = at[0].toLowerCase();
+    if (word.startsWith('geboren')) dateBefore(text, at.index, found); // `am 25. April 1973 geboren`
     const from = at.index + at[0].length;
     const window = text.slice(from, from + REACH + 30);
     const m = DATE.exec(window);
-    if (!m || m.index > REACH || /[\n\d]/.test(window.slice(0, m.index)) || NOT_A_BIRTH.test(window)) return;
-    if (/^born/i.test(at[0]) && NOT_A_PERSON.test(text.slice(Math.max(0, at.index - 40), at.index))) return;
-    const date = toDate(m);
-    if (!date || date.year < 1900 || date.year > new Date().getUTCFullYear()) return;
-    const real = new Date(Date.UTC(date.year, date.month - 1, date.day));
-    if (real.getUTCMonth() !== date.month - 1 || real.getUTCDate() !== date.day) return;
-    found.push({ kind: 'date-of-birth', start: from + m.index, end: from + m.index + m[0].length });
+    // `b. 1946` abbreviates born only with the date right after it.
+    const reach = word === 'b.' ? 1 : REACH;
+    if (!m || m.index > reach || /[\n\d]/.test(window.slice(0, m.index)) || NOT_A_BIRTH.test(window)) return;
+    const before = text.slice(Math.max(0, at.index - 40), at.index);
+    if (word === 'b.' && !ABBREVIATION_PLACE.test(before)) return;
+    if (word === 'born' && NOT_A_PERSON.test(before)) return;
+    if (/^(?:birth|b-?day)/.test(word) && GREETING.test(before)) return;
+    push(m, from, found);
   },
 };
+
+/** A date of birth written before the word (German: `ich bin am 25. April 1973 geboren`). */
+function dateBefore(text: string, at: number, found: PiiDetection[]): void {
+  const before = text.slice(Math.max(0, at - REACH), at);
+  const m = DATE_BEFORE_WORD.exec(before);
+  if (m) push(m, at - before.length, found);
+}
+
+function push(m: RegExpExecArray, offset: number, found: PiiDetection[]): void {
+  const date = toDate(m);
+  if (!date || date.year < 1900 || date.year > new Date().getUTCFullYear()) return;
+  const real = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  if (real.getUTCMonth() !== date.month - 1 || real.getUTCDate() !== date.day) return;
+  found.push({ kind: 'date-of-birth', start: offset + m.index, end: offset + m.index + m[0].length });
+}
 
 function toDate(m: RegExpExecArray): { year: number; month: number; day: number } | undefined {
   if (m[1]) return { year: +m[1], month: +m[2], day: +m[3] };

@@ -1,11 +1,13 @@
 import type { PiiDetector } from './pii-kind';
 
-/** Reserved or conventional placeholder domains (RFC 2606 / 6761) and their look-alikes. */
-const PLACEHOLDER_DOMAIN = /(^|\.)(example|test|invalid|localhost|local|internal)$|(^|\.)(example|domain|yourdomain|yourcompany|company|email|sample)\.(com|org|net)$/;
+/** Reserved or conventional placeholder domains (RFC 2606 / 6761) and their look-alikes, under any country's suffix (`example.co.uk`). */
+const PLACEHOLDER_DOMAIN = /(^|\.)(example|test|invalid|localhost|local|internal)$|(^|\.)(example|sample|domain|yourdomain|yourcompany)\.(?:[a-z]{2,3}|(?:co|com|org|net)\.[a-z]{2})$|(^|\.)(company|email|address|foo|bar|baz|unknown|none|null|dummy|fake|placeholder)\.(com|org|net)$/;
 /** A "domain" ending in a file extension is a retina asset or similar (icon@2x.png), not mail. */
 const FILE_EXTENSION_TLD = /\.(png|jpe?g|gif|svg|webp|js|ts|css|json|ya?ml|md|py|txt|html?|lock|toml)$/;
-/** Mailboxes no person reads: automated senders. */
-const AUTOMATED_SENDER = /^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster|bounces?)$/i;
+/** Mailboxes no person reads: automated senders, also as part of a name (`orders-noreply`, `notifications`). */
+const AUTOMATED_SENDER = /(?:^|[._+-])(?:no-?reply|do-?not-?reply|notifications?|mailer-daemon|postmaster|bounces?)(?:$|[._+-])/i;
+/** Machine accounts (`ssh ubuntu@ec2-…`, `git@github.com`): a login on a host, not a person's mailbox. */
+const SYSTEM_ACCOUNT = /^(?:git|root|ubuntu|ec2-user|centos|debian|fedora|azureuser|opc)$/i;
 /** `git@github.com:org/repo.git`: an SSH remote (user@host:path), not an address. */
 const SSH_REMOTE_PATH = /^:[\w.~\/-]/;
 const DOMAIN = /[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
@@ -23,8 +25,9 @@ function isUrlUserInfo(text: string, start: number): boolean {
 }
 
 /**
- * Email addresses with a real-looking domain; documentation placeholders, automated senders
- * (`noreply@…`) and SSH remotes (`git@github.com:org/repo`) are not personal data.
+ * Email addresses with a real-looking domain; documentation placeholders and form filler
+ * (`na@na.com`), automated senders (`orders-noreply@…`), machine accounts and SSH remotes
+ * (`git@github.com:org/repo`) are not personal data.
  */
 export const emailDetector: PiiDetector = {
   kind: 'email',
@@ -40,7 +43,9 @@ export const emailDetector: PiiDetector = {
     const local = text.slice(start, at.index);
     const domain = domainMatch[0].toLowerCase();
     if (local.endsWith('.') || local.includes('..') || isUrlUserInfo(text, start)) return;
-    if (PLACEHOLDER_DOMAIN.test(domain) || FILE_EXTENSION_TLD.test(domain) || AUTOMATED_SENDER.test(local)) return;
+    if (PLACEHOLDER_DOMAIN.test(domain) || FILE_EXTENSION_TLD.test(domain) || AUTOMATED_SENDER.test(local) || SYSTEM_ACCOUNT.test(local)) return;
+    // Form filler: the same word on both sides (`na@na.com`, `test@test.com`).
+    if (local.toLowerCase() === domain.slice(0, domain.indexOf('.'))) return;
     const end = at.index + 1 + domainMatch[0].length;
     if (SSH_REMOTE_PATH.test(text.slice(end, end + 2))) return;
     found.push({ kind: 'email', start, end });

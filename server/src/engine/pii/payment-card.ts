@@ -1,4 +1,4 @@
-import type { PiiDetector } from './pii-kind';
+import type { PiiDetection, PiiDetector } from './pii-kind';
 import { namedAsOtherId, touchesToken } from './context';
 import { matchesAroundRun, NUMBER_RUN } from './triggers';
 
@@ -50,10 +50,10 @@ const IBAN_SPAN = 40;
 /** The start of an IBAN-shaped string and some of its groups: digits that follow belong to it (valid or not). */
 const IBAN_SO_FAR = /(?<![A-Za-z0-9])[A-Z]{2}\d{2} ?(?:[A-Z0-9]{4} ?)*$/;
 
-const CARD_SHAPE = /(?<![\d-])(?:\d{12,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{4,5})(?![\d-])/g;
+const CARD_SHAPE = /(?<![\d-])(?:\d{12,19}|\d{4}([ -])\d{4}\1\d{4}\1(?:\d{4}\1\d{1,3}|\d{1,7})|\d{4}([ -])\d{6}\2\d{4,5})(?![\d-])/g;
 
 /**
- * Payment card numbers: 12-19 digits, either unbroken or in the printed groupings (4-4-4-4,
+ * Payment card numbers: 12-19 digits, either unbroken or in the printed groupings (4-4-4-4, 4-4-4-4-3,
  * Amex 4-6-5, Diners 4-6-4) with one kind of separator, a known issuer prefix and a valid
  * Luhn check digit. An unbroken run labelled as another identifier (an order or transaction id)
  * is not one, nor are groups inside an IBAN-shaped string (an invalid IBAN's digits).
@@ -64,13 +64,19 @@ export const paymentCardDetector: PiiDetector = {
   inspect(text, run, found) {
     matchesAroundRun(text, run.index, run.index + run[0].length, CARD_SHAPE, (m) => {
       const start = m.index;
-      const end = start + m[0].length;
-      if (touchesToken(text, start, end)) return;
-      const digits = m[0].replace(/\D/g, '');
-      if (/^(\d)\1+$/.test(digits) || !luhnValid(digits)) return;
-      if (digits.length === m[0].length ? namedAsOtherId(text, start, CARD_WORDS) : IBAN_SO_FAR.test(text.slice(Math.max(0, start - IBAN_SPAN), start))) return;
-      const issuer = cardIssuer(digits);
-      if (issuer) found.push({ kind: 'credit-card', start, end, detail: issuer });
+      if (touchesToken(text, start, start + m[0].length)) return;
+      // A fifth group is a 19-digit card's, or a number after a 16-digit one (`4111 … 1111 122`, a CVV).
+      const fifth = /^(?:\d{4}[ -]){4}\d{1,3}$/.test(m[0]) ? m[0].slice(0, 19) : undefined;
+      const card = readCard(text, start, m[0]) ?? (fifth ? readCard(text, start, fifth) : undefined);
+      if (card) found.push(card);
     });
   },
 };
+
+function readCard(text: string, start: number, value: string): PiiDetection | undefined {
+  const digits = value.replace(/\D/g, '');
+  if (/^(\d)\1+$/.test(digits) || !luhnValid(digits)) return undefined;
+  if (digits.length === value.length ? namedAsOtherId(text, start, CARD_WORDS) : IBAN_SO_FAR.test(text.slice(Math.max(0, start - IBAN_SPAN), start))) return undefined;
+  const issuer = cardIssuer(digits);
+  return issuer ? { kind: 'credit-card', start, end: start + value.length, detail: issuer } : undefined;
+}

@@ -19,19 +19,25 @@ const PHONE_CONTEXT = new RegExp(`${PHONE_WORDS}[^0-9]{0,16}$`);
 const PHONE_NEAR = new RegExp(`${PHONE_WORDS}[^0-9]*$`);
 /** The same words labelling the number itself (`call me at`, `tel.:`, `mobile number is`): enough to take a number the library does not know. */
 const PHONE_LABEL = new RegExp(`${PHONE_WORDS}(?:[\\s.:#,"'=-]|\\b(?:me|us|him|her|them|at|on|from|via|is|my|his|their|number|no)\\b){0,12}$`);
+/** A letter or symbol labelling a number on a card or signature (`M: `, `t. `, `| w: `, `📞 `). */
+const SHORT_LABEL = /(?:^|[\s|,;(\[/])(?:[mtpwhco]|tel|mob|ph)\.?:?\s*$|(?:📞|☎️?|📱)\s*:?\s*$/;
+/** A word after the number, on its line, saying what it is (`07805 119984 (mobile)`). */
+const LABEL_AFTER = /^ {0,2}(?:[(\[]|- ?)?(?:mobile|mob|cell|home|work|office|tel|phone|fax|whatsapp|landline)\b/i;
 /** The word right before the number makes it another field (`call_id`, `contact_type`, `phone_count`), whatever phone word came earlier. */
 const OTHER_FIELD = /\b(?:id|ids|count|type|status|duration|log)\b[^a-z0-9]*$/;
 /** A national number with its trunk prefix (`020 7946 0958`, `(030) 1234567`, `0412 345 678`, `0221/2668468`). */
 const NATIONAL = /^(?:0\d{1,4}|\(0\d{1,4}\))(?:[ .\/-]?\d{1,8}){1,4}$/;
 /** Regions a national number is read in, in turn (common in training data after the US). */
 const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'AU', 'IT', 'ES', 'NL', 'IE', 'BR', 'JP', 'IN', 'AT', 'CH', 'BE', 'SE', 'NZ', 'ZA'];
-/** National numbers written without a trunk 0 (`608 12 99 49`, `349-9518482`, `98765 43210`, `(11) 98765-4321`), taken grouped after a phone word only; a two-digit area code only in parentheses (`12-3456789` is a tax id's shape). */
-const WITHOUT_TRUNK = /^(?:\(\d{2}\) ?[1-9]\d{3,4}|[1-9]\d{2,4})(?:[ .-]?\d{1,6}){1,4}$/;
+/** National numbers written without a trunk 0 (`608 12 99 49`, `349-9518482`, `98765 43210`, `(11) 98765-4321`), taken after a phone word (bare, only right after it); a two-digit area code in parentheses or before three more groups (`91 123 45 67`; `12-3456789` is a tax id's shape). */
+const WITHOUT_TRUNK = /^(?:(?:\(\d{2}\) ?[1-9]\d{3,4}|[1-9]\d{2,4})(?:[ .-]?\d{1,6}){1,4}|[1-9]\d(?:[ .-]\d{2,3}){3})$/;
 const WITHOUT_TRUNK_REGIONS: readonly CountryCode[] = ['ES', 'IT', 'IN', 'BR', 'PT', 'PL'];
 /** Dotted groupings people dial: North American `415.555.2671`, French `05.82.46.72.27`. */
 const DOTTED_PHONE = /^(?:(?:\+\d{1,3}\.)?\d{3}\.\d{3}\.\d{4}|0\d(?:\.\d{2}){4})$/;
 /** 3-2-4: how SSNs are written, no country's phone numbers. */
 const SSN_SHAPED = /^\d{3}-\d{2}-\d{4}$/;
+/** A US ZIP+4 code (`89499-2877`). */
+const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
 /** A numeric date (`03/12/1985`, `01-02-2024`), not a number to dial. */
 const NUMERIC_DATE = /^\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}$/;
 /** Digits a national number written with nothing labelling it needs (shorter ones are too often other numbers). */
@@ -61,7 +67,7 @@ export const phoneNumberDetector: PiiDetector = {
       if (digits.length < 8 || digits.length > 15 || touchesToken(text, start, end)) return;
       // Dotted runs that are really versions or dates (1.2.3, 2024.01.15) have other groupings.
       if (number.includes('.') && !DOTTED_PHONE.test(number)) return;
-      const parsed = readPhoneNumber(number, new PhoneContext(text, start));
+      const parsed = readPhoneNumber(number, new PhoneContext(text, start, end));
       if (parsed && !foundAlready(found, start)) found.push({ kind: 'phone-number', start, end, detail: parsed.country });
     });
   },
@@ -75,21 +81,23 @@ class PhoneContext {
   private textBefore: string | undefined;
   private otherField: boolean | undefined;
 
-  constructor(private readonly text: string, private readonly start: number) {}
+  constructor(private readonly text: string, private readonly start: number, private readonly end: number) {}
 
   /** A phone word shortly before. */
   near(): boolean {
     return !this.namedOtherField() && PHONE_CONTEXT.test(this.before());
   }
 
-  /** A phone word labelling it. */
+  /** A phone word (or a card's `M:`, `📞`) labelling it, before or right after it. */
   labelled(): boolean {
-    return !this.namedOtherField() && PHONE_LABEL.test(this.before());
+    if (this.namedOtherField()) return false;
+    const before = this.before();
+    return PHONE_LABEL.test(before) || SHORT_LABEL.test(before) || LABEL_AFTER.test(this.text.slice(this.end, this.end + 16));
   }
 
-  /** A phone word earlier on the line, and no other id's label right before. */
+  /** A phone word earlier on the line (or a label), and no other id's label right before. */
   onLine(): boolean {
-    return !this.namedOtherField() && PHONE_NEAR.test(this.before()) && !namedAsOtherId(this.text, this.start, NO_OWN_WORDS);
+    return !this.namedOtherField() && (PHONE_NEAR.test(this.before()) || this.labelled()) && !namedAsOtherId(this.text, this.start, NO_OWN_WORDS);
   }
 
   /** Named as another id (`ticket`, `ref`, `call_id`). */
@@ -117,37 +125,60 @@ function foundAlready(found: readonly PiiDetection[], start: number): boolean {
 function readPhoneNumber(value: string, context: PhoneContext): PhoneNumber | undefined {
   if (value.startsWith('+')) {
     const parsed = INTERNATIONAL.test(value) ? parsePhoneNumberFromString(value) : undefined;
-    return parsed?.isPossible() ? parsed : undefined;
+    return parsed?.isPossible() && !isFictional(parsed) ? parsed : undefined;
   }
   if (NANP.test(value) || (/^\d{10}$/.test(value) && context.near())) {
     const parsed = parsePhoneNumberFromString(value, 'US');
-    return parsed && (parsed.isValid() || (parsed.isPossible() && context.labelled())) ? parsed : undefined;
+    return parsed && !isFictional(parsed) && (parsed.isValid() || (parsed.isPossible() && context.labelled())) ? parsed : undefined;
   }
   if (NUMERIC_DATE.test(value)) return undefined;
   const grouped = /\D/.test(value);
   if (NATIONAL.test(value)) {
-    // A phone word earlier on the line says so of a number written as one (grouped); a bare run needs its label.
-    const saidSo = grouped ? context.onLine() : context.labelled();
+    if (FICTIONAL_NATIONAL.test(value.replace(/\D/g, ''))) return undefined;
+    // A phone word earlier on the line says so of a number written as one (grouped, or the 10-11 digits
+    // of a national number); a longer bare run needs its label.
+    const bareLength = !grouped && value.length >= 10 && value.length <= 11;
+    const saidSo = grouped || bareLength ? context.onLine() : context.labelled();
     // Unlabelled, a number must be long, grouped, and grouped as its country writes it.
     const mayStandAlone = !saidSo && grouped && value.replace(/\D/g, '').length >= UNLABELLED_MIN_DIGITS;
     if (!saidSo && !mayStandAlone) return undefined;
     for (const region of NATIONAL_REGIONS) {
       const parsed = parsePhoneNumberFromString(value, region);
-      if (parsed?.isValid() && (saidSo || (writtenAsNational(value, parsed) && !context.otherId()))) return parsed;
+      if (!parsed?.isValid() || isFictional(parsed)) continue;
+      if (saidSo || (writtenAsNational(value, parsed) && !context.otherId())) return parsed;
     }
     return undefined;
   }
-  // Without a trunk 0 a bare run is any number: only a grouped one after a phone word.
-  if (!grouped || !WITHOUT_TRUNK.test(value) || SSN_SHAPED.test(value) || !context.onLine()) return undefined;
+  // Without a trunk 0: a grouped number after a phone word on its line, a bare run only labelled.
+  if (!WITHOUT_TRUNK.test(value) || SSN_SHAPED.test(value) || ZIP_PLUS_4.test(value)) return undefined;
+  if (!(grouped ? context.onLine() : context.labelled())) return undefined;
   for (const region of WITHOUT_TRUNK_REGIONS) {
     const parsed = parsePhoneNumberFromString(value, region);
-    if (parsed?.isValid()) return parsed;
+    if (parsed?.isValid()) return isFictional(parsed) ? undefined : parsed;
   }
   return undefined;
 }
 
-/** Whether `value` groups its digits as the number's country writes it (`07465 342457`, not `0746 534 2457`). */
+/**
+ * Numbers the regulators keep for films, books and documentation, which no one is reachable on
+ * (NANP 555-0100 to 0199; Ofcom's drama ranges such as 020 7946 0xxx and 07700 900xxx; ACMA's
+ * 0491 57x xxx and (0x) 5550 / 7010 xxxx), and numbers of one repeated digit (`(000) 000-0000`).
+ */
+const UK_FICTION = String.raw`(?:11[3-8]4960|1[2-6]14960|2079460|2896496|2920180|1632960|7700900|8081570|9098790|3069990)\d{3}`;
+const AU_FICTION = String.raw`(?:49157\d{4}|[2378](?:5550|7010)\d{4})`;
+const FICTIONAL = new RegExp(String.raw`^(?:\+1[2-9]\d{2}55501\d{2}|\+44${UK_FICTION}|\+61${AU_FICTION})$`);
+/** The same ranges written nationally, with their trunk 0: so written, a number is kept for fiction whichever country reads it. */
+const FICTIONAL_NATIONAL = new RegExp(`^0(?:${UK_FICTION}|${AU_FICTION})$`);
+
+function isFictional(parsed: PhoneNumber): boolean {
+  return FICTIONAL.test(parsed.number) || /^(\d)\1+$/.test(parsed.nationalNumber);
+}
+
+/**
+ * Whether `value` starts with the group its country writes first (trunk 0 and area code or mobile
+ * prefix: `07805 119 984` as `07805 119984`, `020 7946 0958`), not digits grouped at random.
+ */
 function writtenAsNational(value: string, parsed: PhoneNumber): boolean {
-  const groups = (written: string) => written.split(/\D+/).filter(Boolean).map((group) => group.length).join();
-  return groups(value) === groups(parsed.formatNational());
+  const firstGroup = (written: string) => /\d+/.exec(written)?.[0];
+  return firstGroup(value) === firstGroup(parsed.formatNational());
 }

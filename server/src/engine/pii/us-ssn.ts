@@ -4,13 +4,14 @@ import { matchesAroundRun, NUMBER_RUN } from './triggers';
 
 /** Numbers published in advertising and documentation, never issued to a person. */
 const KNOWN_SAMPLES = new Set(['078051120', '219099999', '123456789']);
-const SSN_CONTEXT = /(?:\b(?:ssn|social security(?: number| no)?|social sec|soc\.? ?sec|(?:my|his|her|your|their) social|taxpayer id)\b|\bss#)[^0-9]{0,24}$/;
+const SSN_CONTEXT = /(?:\b(?:ssn|social security(?: number| no)?|social sec|soc\.? ?sec|(?:my|his|her|your|their) social|ss ?(?:number|no|num)|taxpayer id)\b|\bss#)[^0-9]{0,24}$/;
 const SSN_SHAPE = /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d-])/g;
 
 export function isValidSsn(digits: string): boolean {
   const area = Number(digits.slice(0, 3));
   if (area === 0 || area === 666 || area >= 900) return false;
-  return digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000' && !KNOWN_SAMPLES.has(digits);
+  // One digit repeated (`111-11-1111`) is a form's filler.
+  return digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000' && !KNOWN_SAMPLES.has(digits) && !/^(\d)\1{8}$/.test(digits);
 }
 
 /**
