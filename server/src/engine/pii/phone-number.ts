@@ -1,6 +1,8 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
 import type { PiiDetection, PiiDetector } from './pii-kind';
-import { namedAsOtherId, textBefore, touchesToken } from './context';
+import { touchesToken } from './context';
+import { PhoneContext } from './phone-context';
+import { isFictional, isFictionalNational } from './fictional-phone-numbers';
 import { matchesAroundRun, NUMBER_RUN } from './triggers';
 
 /** An extension (`x123`, `ext. 204`), which the finding takes in. */
@@ -12,19 +14,6 @@ const PHONE_SHAPE = new RegExp(String.raw`(?<![\w+.\/-])(?:\+\d{1,3}[ .-]?)?(?:\
 const CALL_PREFIX = /^00(?=\d{1,3}[ .-])/;
 const INTERNATIONAL = /^\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?)(?:[ .-]?\d{1,8}){1,5}$/;
 const NANP = /^(?:1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
-/** Words for a phone number, in the languages training data is most often in (`tél`, `Telefon`, `móvil`), and the verbs that give one (`ring me`). */
-const PHONE_WORDS = String.raw`\b(?:phone|ph|tel|tél|telephone|téléphone|telefon|telefono|teléfono|tlf|mobile|mob|mobil|mobiel|móvil|movil|cell|cellular|cellulare|handy|celular|telefone|rufnummer|msisdn|landline|hotline|helpline|voicemail|call|called|calling|dial|fax|whatsapp|sms|contact|my number|(?:ring|text|txt|reach) (?:me|us|him|her|them))\b`;
-const PHONE_CONTEXT = new RegExp(`${PHONE_WORDS}[^0-9]{0,16}$`);
-/** A phone word earlier on the line, whatever is between (`Emergency contact: Aisha Johnson, (0117) 494 8040`). */
-const PHONE_NEAR = new RegExp(`${PHONE_WORDS}[^0-9]*$`);
-/** The same words labelling the number itself (`call me at`, `tel.:`, `mobile number is`): enough to take a number the library does not know. */
-const PHONE_LABEL = new RegExp(`${PHONE_WORDS}(?:[\\s.:#,"'=-]|\\b(?:me|us|him|her|them|at|on|from|via|is|my|his|their|number|no)\\b){0,12}$`);
-/** A letter or symbol labelling a number on a card or signature (`M: `, `t. `, `| w: `, `📞 `). */
-const SHORT_LABEL = /(?:^|[\s|,;(\[/])(?:[mtpwhco]|tel|mob|ph)\.?:?\s*$|(?:📞|☎️?|📱)\s*:?\s*$/;
-/** A word after the number, on its line, saying what it is (`07805 119984 (mobile)`). */
-const LABEL_AFTER = /^ {0,2}(?:[(\[]|- ?)?(?:mobile|mob|cell|home|work|office|tel|phone|fax|whatsapp|landline)\b/i;
-/** The word right before the number makes it another field (`call_id`, `contact_type`, `phone_count`), whatever phone word came earlier. */
-const OTHER_FIELD = /\b(?:id|ids|count|type|status|duration|log)\b[^a-z0-9]*$/;
 /** A national number with its trunk prefix (`020 7946 0958`, `(030) 1234567`, `0412 345 678`, `0221/2668468`). */
 const NATIONAL = /^(?:0\d{1,4}|\(0\d{1,4}\))(?:[ .\/-]?\d{1,8}){1,4}$/;
 /** Regions a national number is read in, in turn (common in training data after the US). */
@@ -47,8 +36,8 @@ const UNLABELLED_MIN_DIGITS = 10;
  * Phone numbers: international (`+44 20 7946 0958`, `+1-415-555-2671`, `001-415-555-2671`: a country
  * code and a length that country dials), North American national (`(415) 555-2671`, `415.555.2671`,
  * `1-800-555-0199`, ten bare digits after a word such as "phone"), other national numbers with
- * their trunk 0, after a phone word or written exactly as their country groups them
- * (`07465 342457`, `0221/2668468`), and national numbers without one after a phone word
+ * their trunk 0, after a phone word or starting with the group their country writes first
+ * (`07465 342457`, `07805 119 984`, `0221/2668468`), and national numbers without one after a phone word
  * (`móvil 608 12 99 49`). libphonenumber-js reads them: a national number must be valid in its
  * region, or a North American one at least of a possible length when a word labels it (test data
  * and fiction use unassigned area codes). An extension (`415-555-2671x204`, `ext. 204`) belongs
@@ -73,47 +62,6 @@ export const phoneNumberDetector: PiiDetector = {
   },
 };
 
-/** No phone word makes an id's label a phone's (`in the call, ticket 0207 946 0958` is the ticket). */
-const NO_OWN_WORDS = /(?!)/;
-
-/** What the text before a number says of it, worked out only when asked. */
-class PhoneContext {
-  private textBefore: string | undefined;
-  private otherField: boolean | undefined;
-
-  constructor(private readonly text: string, private readonly start: number, private readonly end: number) {}
-
-  /** A phone word shortly before. */
-  near(): boolean {
-    return !this.namedOtherField() && PHONE_CONTEXT.test(this.before());
-  }
-
-  /** A phone word (or a card's `M:`, `📞`) labelling it, before or right after it. */
-  labelled(): boolean {
-    if (this.namedOtherField()) return false;
-    const before = this.before();
-    return PHONE_LABEL.test(before) || SHORT_LABEL.test(before) || LABEL_AFTER.test(this.text.slice(this.end, this.end + 16));
-  }
-
-  /** A phone word earlier on the line (or a label), and no other id's label right before. */
-  onLine(): boolean {
-    return !this.namedOtherField() && (PHONE_NEAR.test(this.before()) || this.labelled()) && !namedAsOtherId(this.text, this.start, NO_OWN_WORDS);
-  }
-
-  /** Named as another id (`ticket`, `ref`, `call_id`). */
-  otherId(): boolean {
-    return this.namedOtherField() || namedAsOtherId(this.text, this.start, NO_OWN_WORDS);
-  }
-
-  private before(): string {
-    return (this.textBefore ??= textBefore(this.text, this.start, 40));
-  }
-
-  private namedOtherField(): boolean {
-    return (this.otherField ??= OTHER_FIELD.test(this.before()));
-  }
-}
-
 /** An extension's digits are a run of their own (`…2671x9415.555…`), whose inspection sees the number again. */
 function foundAlready(found: readonly PiiDetection[], start: number): boolean {
   for (let i = found.length - 1; i >= 0 && found[i].end > start; i--) {
@@ -134,7 +82,7 @@ function readPhoneNumber(value: string, context: PhoneContext): PhoneNumber | un
   if (NUMERIC_DATE.test(value)) return undefined;
   const grouped = /\D/.test(value);
   if (NATIONAL.test(value)) {
-    if (FICTIONAL_NATIONAL.test(value.replace(/\D/g, ''))) return undefined;
+    if (isFictionalNational(value)) return undefined;
     // A phone word earlier on the line says so of a number written as one (grouped, or the 10-11 digits
     // of a national number); a longer bare run needs its label.
     const bareLength = !grouped && value.length >= 10 && value.length <= 11;
@@ -157,21 +105,6 @@ function readPhoneNumber(value: string, context: PhoneContext): PhoneNumber | un
     if (parsed?.isValid()) return isFictional(parsed) ? undefined : parsed;
   }
   return undefined;
-}
-
-/**
- * Numbers the regulators keep for films, books and documentation, which no one is reachable on
- * (NANP 555-0100 to 0199; Ofcom's drama ranges such as 020 7946 0xxx and 07700 900xxx; ACMA's
- * 0491 57x xxx and (0x) 5550 / 7010 xxxx), and numbers of one repeated digit (`(000) 000-0000`).
- */
-const UK_FICTION = String.raw`(?:11[3-8]4960|1[2-6]14960|2079460|2896496|2920180|1632960|7700900|8081570|9098790|3069990)\d{3}`;
-const AU_FICTION = String.raw`(?:49157\d{4}|[2378](?:5550|7010)\d{4})`;
-const FICTIONAL = new RegExp(String.raw`^(?:\+1[2-9]\d{2}55501\d{2}|\+44${UK_FICTION}|\+61${AU_FICTION})$`);
-/** The same ranges written nationally, with their trunk 0: so written, a number is kept for fiction whichever country reads it. */
-const FICTIONAL_NATIONAL = new RegExp(`^0(?:${UK_FICTION}|${AU_FICTION})$`);
-
-function isFictional(parsed: PhoneNumber): boolean {
-  return FICTIONAL.test(parsed.number) || /^(\d)\1+$/.test(parsed.nationalNumber);
 }
 
 /**
