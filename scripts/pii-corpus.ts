@@ -68,7 +68,21 @@ export function generateLabelled(seed: number, count: number): LabelledRecord[] 
   };
   const intlPhone = () => pick([`+44 20 7${digits(3)} ${digits(4)}`, `+44 7${int(4, 9)}${digits(2)} ${digits(6)}`, `+49 30 ${digits(8)}`, `+49 151 ${digits(8)}`, `+33 1 ${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`, `+33 6 ${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`, `+91 98${digits(3)} ${digits(5)}`, `+61 4${digits(2)} ${digits(3)} ${digits(3)}`]);
   const nationalPhone = () => pick([`020 7${digits(3)} ${digits(4)}`, `(030) ${int(2, 9)}${digits(7)}`, `04${int(0, 3)}${digits(1)} ${digits(3)} ${digits(3)}`, `06 ${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`, `0${int(2, 9)}${digits(2)}-${digits(3)}-${digits(3)}`]);
+  /** European national numbers as people write them: after a word in their language, on a signature card, or alone in their country's grouping. */
+  const europeanPhone = () => pick([
+    ['Tél. : ', `0${int(1, 5)} ${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`], ['Telefon: ', `030 ${int(2, 9)}${digits(7)}`], ['móvil ', `6${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`],
+    ['M: ', `07${int(4, 9)}${digits(2)} ${digits(6)}`], ['', `07${int(4, 9)}${digits(2)} ${digits(6)}`], ['Büro: ', `0221/${int(2, 9)}${digits(6)}`],
+  ] as const);
   const date = () => ({ y: int(1935, 2008), m: int(1, 12), d: int(1, 28) });
+  const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+  const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+  const foreignDob = () => {
+    const { y, m, d } = date();
+    return pick([
+      ['geb. am ', `${pad(d, 2)}.${pad(m, 2)}.${y}`], ['fecha de nacimiento: ', `${d} de ${ES_MONTHS[m - 1]} de ${y}`], ['nato il ', `${pad(d, 2)}/${pad(m, 2)}/${y}`],
+      ['date de naissance : ', `${d} ${FR_MONTHS[m - 1]} ${y}`],
+    ] as const);
+  };
   const dob = () => {
     const { y, m, d } = date();
     return pick([
@@ -76,7 +90,7 @@ export function generateLabelled(seed: number, count: number): LabelledRecord[] 
       ['my birthday is ', `${d} ${MONTHS[m - 1]} ${y}`], ['birth date ', `${pad(d, 2)}.${pad(m, 2)}.${y}`], ['was born ', `${y}-${pad(m, 2)}-${pad(d, 2)}`],
     ] as const);
   };
-  const mrn = () => pick([['MRN: ', digits(8)], ['"patient_mrn": "', digits(8)], ['MRN ', `${digits(3)}-${digits(5)}`], ['patient ID ', `PT-${digits(7)}`], ['medical record number ', digits(9)], ['"patient_id": "', `MRN-${digits(6)}`], ['NHS number ', `${digits(3)} ${digits(3)} ${digits(4)}`]] as const);
+  const mrn = () => pick([['MRN: ', `${digits(4)}-${digits(4)}`], ['"medicalRecordNumber": "', digits(8)], ['chart no. ', digits(7)], ['MRN: ', digits(8)], ['"patient_mrn": "', digits(8)], ['MRN ', `${digits(3)}-${digits(5)}`], ['patient ID ', `PT-${digits(7)}`], ['medical record number ', digits(9)], ['"patient_id": "', `MRN-${digits(6)}`], ['NHS number ', `${digits(3)} ${digits(3)} ${digits(4)}`]] as const);
   const email = () => `${pick(FIRST)}${pick(['.', '_', ''])}${pick(LAST).replace('ü', 'u')}${random() < 0.4 ? digits(2) : ''}@${pick(['gmail.com', 'outlook.com', 'acme-corp.io', 'uni-heidelberg.de', 'yahoo.co.uk', 'proton.me', 'bigbank.com'])}`;
 
   const negatives = [
@@ -105,6 +119,11 @@ export function generateLabelled(seed: number, count: number): LabelledRecord[] 
     () => `tracking number 1Z${hex(6).toUpperCase()}${digits(10)}`,
     () => `build ${int(2020, 2025)}${pad(int(1, 12), 2)}${pad(int(1, 28), 2)}.${int(1, 9)}`,
     () => `${pick(['ticket ', 'ref ', 'invoice ', 'as discussed in the call, ticket '])}0${int(1, 9)}${digits(2)} ${digits(4)} ${digits(4)}`,
+    // Numbers kept for fiction, form-filler and automated mailboxes, dates of other things than a birth.
+    () => `${pick(['call ', 'phone: '])}${pick([`(${pick(['212', '415'])}) 555-01${digits(2)}`, `07700 900${digits(3)}`, `020 7946 0${digits(3)}`])}`,
+    () => `${pick(['na@na.com', 'test@test.com', 'unknown@unknown.com'])} or orders-noreply@${pick(LAST).replace('ü', 'u')}-shop.com or ssh ubuntu@ec2-${int(1, 99)}-${int(1, 99)}.compute-1.amazonaws.com`,
+    () => `${pick(['the idea was born on ', 'DOB verified on ', 'happy birthday Anna! '])}${int(2016, 2024)}-${pad(int(1, 12), 2)}-${pad(int(1, 28), 2)}`,
+    () => `Claim number ${ssn()} and ship to 12 High St, ${digits(5)}-${digits(4)}`,
     // Ids that pass the Luhn check under an issuer prefix (one random number in ten does), named as ids.
     () => `${pick(['order #', 'transaction id ', 'tracking number ', 'reference: ', 'invoice no. ', '"order_id": "'])}${cardDigits()}`,
   ];
@@ -130,11 +149,13 @@ export function generateLabelled(seed: number, count: number): LabelledRecord[] 
           const r = random();
           if (r < 0.1) add(kind, pick(['phone: ', 'Telephone: ', 'call me at ', 'cell ']), `${pick(['415', '212', '617'])}${int(2, 9)}${digits(6)}`); // ten bare digits
           else if (r < 0.8) add(kind, pick(['call ', 'phone: ', 'my number is ', 'tel. ', 'she called from ', '']), r < 0.4 ? usPhone() : intlPhone());
-          else if (r < 0.9) add(kind, pick(['call ', 'phone: ', 'my number is ', 'tel. ', 'mobile ']), nationalPhone()); // national: only a label says it is a phone
+          else if (r < 0.85) add(kind, pick(['call ', 'phone: ', 'my number is ', 'tel. ', 'mobile ']), nationalPhone()); // national: a label says it is a phone
+          else if (r < 0.9) { const [prefix, value] = europeanPhone(); add(kind, prefix, value); }
           else { add(kind, pick(['"phone_number": "', '"homePhone": "', '"mobile_phone": "', '"tel_no": "']), random() < 0.5 ? nationalPhone() : usPhone()); text += '"'; } // a field name labels it
         }
         else if (kind === 'us-ssn') {
-          if (random() < 0.8) add(kind, pick(['SSN ', 'social security number ', 'ssn: ', 'her SSN is ']), ssn());
+          if (random() < 0.7) add(kind, pick(['SSN ', 'social security number ', 'ssn: ', 'her SSN is ']), ssn());
+          else if (random() < 0.3) add(kind, 'my social is ', ssn().replace(/-/g, ''));
           else {
             const prefix = pick(['SSN: ', '"customer_ssn": "', '"socialSecurityNumber": "']);
             add(kind, prefix, ssn().replace(/-/g, random() < 0.5 ? ' ' : ''));
@@ -143,7 +164,7 @@ export function generateLabelled(seed: number, count: number): LabelledRecord[] 
         }
         else if (kind === 'credit-card') add(kind, pick(['card ', 'paid with ', 'cc: ', 'card number ']), formatCard(cardDigits()));
         else if (kind === 'iban') add(kind, pick(['IBAN ', 'transfer to ', 'account ']), iban());
-        else if (kind === 'date-of-birth') { const [prefix, value] = dob(); add(kind, prefix, value); if (prefix.endsWith('"')) text += '"'; }
+        else if (kind === 'date-of-birth') { const [prefix, value] = random() < 0.2 ? foreignDob() : dob(); add(kind, prefix, value); if (prefix.endsWith('"')) text += '"'; }
         else { const [prefix, value] = mrn(); add(kind, prefix, value); if (prefix.endsWith('"')) text += '"'; }
       }
       text += p < parts - 1 ? pick(['. ', ', and ', '; ']) : '.';
