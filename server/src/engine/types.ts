@@ -65,7 +65,7 @@ export type FormatId =
   | 'unknown';
 
 /** How the text is written, independent of what it means. */
-export type Syntax = 'yaml' | 'json' | 'jsonl' | 'csv' | 'env' | 'toml' | 'ini' | 'text';
+export type Syntax = 'yaml' | 'json' | 'jsonl' | 'csv' | 'env' | 'toml' | 'ini' | 'netrc' | 'text';
 
 /** Cooperative cancellation; the server maps LSP tokens onto this. */
 export interface Cancellation {

@@ -18,7 +18,7 @@ function notebook(...cells: string[][]): string {
 
 test('a directory walk reads notebooks, private key files and credential files, and still skips the rest', (t) => {
   const dir = tempDir(t);
-  const names = ['train_colab.ipynb', 'deploy_key.pem', 'server.key', 'id_ed25519', '.npmrc', '.pypirc', '.git-credentials', 'credentials', 'config.yaml'];
+  const names = ['train_colab.ipynb', 'deploy_key.pem', 'server.key', 'id_ed25519', '.npmrc', '.pypirc', '.netrc', '.git-credentials', 'credentials', 'config.yaml'];
   const skipped = ['train.py', 'README.txt', 'id_ed25519.pub', 'model.safetensors', 'keys.txt'];
   for (const name of [...names, ...skipped]) writeFileSync(join(dir, name), 'x\n');
   assert.deepEqual(collectFiles([dir]).files.map((f) => basename(f)).sort(), [...names].sort());
@@ -39,4 +39,11 @@ test('.pypirc and AWS credentials files are read as INI (their first line is a [
   const aws = `[default]\naws_access_key_id = AKIAQ3EGRMWK7ZB5NXTD\naws_secret_access_key = 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\nregion = us-east-1\n`;
   assert.deepEqual(checkDocument({ path: '.aws/credentials', text: aws }).findings.map((f) => f.ruleId).sort(), ['secrets/aws-access-key-id', 'secrets/aws-secret-access-key']);
   assert.deepEqual(checkDocument({ path: '.aws/credentials', text: '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${AWS_SECRET}\n' }).findings, []);
+});
+
+test('a .netrc password is a credential of its machine; logins, references and stand-ins are not', () => {
+  const netrc = `# written by wandb login\nmachine api.wandb.ai\n  login user\n  password ${WANDB}\nmachine github.com login octocat password ${OPAQUE}\n`;
+  assert.deepEqual(secrets('.netrc', netrc).map((h) => [h.ruleId, h.text]), [['secrets/generic-password', WANDB], ['secrets/generic-password', OPAQUE]]);
+  const quiet = `# written by hand\nmachine api.wandb.ai login ${OPAQUE} password \${WANDB_API_KEY}\nmachine example.com login anonymous password changeme\n`;
+  assert.deepEqual(secrets('.netrc', quiet), []);
 });

@@ -9,6 +9,7 @@ export function detectSyntax(path: string, text: string): Syntax {
   if (/\.csv$/.test(name)) return 'csv';
   if (name === '.env' || name.startsWith('.env.') || name.endsWith('.env')) return 'env';
   if (/\.toml$/.test(name)) return 'toml';
+  if (name === '.netrc' || name === '_netrc') return 'netrc';
   if (/\.(ini|cfg|conf)$/.test(name) || name === '.pypirc' || name === 'credentials') return 'ini'; // AWS's shared credentials file
   const first = text.trimStart()[0];
   if (first === '{' || first === '[') return 'json';

@@ -3,6 +3,7 @@ import type { KeyPath, TreeNode } from '../parse/tree';
 import type { SecretCandidate } from './secret-rule';
 import { inlineAssignments } from './inline-assignments';
 import { lineCandidates } from './line-candidates';
+import { netrcCandidates } from './netrc-candidates';
 import { normaliseKey } from './normalise-key';
 
 /** Shorter strings cannot hold a credential worth reporting (the shortest rule value is 6). */
@@ -22,6 +23,7 @@ export function* secretCandidates(doc: ParsedDocument, watchedName: (name: strin
   }
   // Text formats, and unparseable YAML/JSON: lines, so a syntax error does not hide a secret.
   yield* lineCandidates(doc.text, doc.syntax, doc.syntax === 'csv' ? watchedName : undefined);
+  if (doc.syntax === 'netrc') yield* netrcCandidates(doc.text);
 }
 
 interface Frame {

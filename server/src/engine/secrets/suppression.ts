@@ -7,7 +7,7 @@ import type { Syntax } from '../types';
  * covers every rule. JSON and JSONL have no comments: use the baseline or `allowlist.fingerprints`.
  */
 const DIRECTIVE = /(?:#|\/\/|;)\s{0,10}tuneguard-ignore(?![\w-])([^\n]{0,400})/;
-const COMMENTED_SYNTAXES: ReadonlySet<Syntax> = new Set(['yaml', 'env', 'toml', 'ini', 'text', 'csv']);
+const COMMENTED_SYNTAXES: ReadonlySet<Syntax> = new Set(['yaml', 'env', 'toml', 'ini', 'netrc', 'text', 'csv']);
 
 export function supportsInlineSuppression(syntax: Syntax): boolean {
   return COMMENTED_SYNTAXES.has(syntax);
