@@ -9,10 +9,12 @@ const npm = `npm_${body30}${toBase62(crc32(body30), 6)}`;
 const HF = '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';
 const HEX40 = '3f9a1c7e5b2d8f4a6c0e9b1d3f5a7c9e1b3d5f7a';
 
-test('GitHub and npm tokens are findings only when their CRC32 checksum is valid', () => {
+test('GitHub and npm tokens: a valid CRC32 checksum, or a random body (planted test tokens have none); a placeholder body is none', () => {
   assert.deepEqual(ids(secrets('a.env', `GH=${ghp}\nNPM=${npm}\n`)), ['secrets/github-pat', 'secrets/npm-access-token']);
-  const broken = `ghp_${body30}${toBase62(crc32(body30) ^ 1, 6)}`;
-  assert.deepEqual(secrets('b.env', `GH_TOKEN=${broken}\nNOTE=npm_${body30}AAAAAA\n`), []);
+  const random30 = 'h7Kd2PqX9mLw4Rt8Vb3Nc6Zy1Fg5Js';
+  const broken = `ghp_${random30}${toBase62(crc32(random30) ^ 1, 6)}`;
+  assert.deepEqual(ids(secrets('b.env', `GH_TOKEN=${broken}\nNOTE=npm_${random30}Q7xK2m\n`)), ['secrets/github-pat', 'secrets/npm-access-token']);
+  assert.deepEqual(secrets('c.env', `GH_TOKEN=ghp_${'x'.repeat(36)}\nNPM=npm_${'A'.repeat(36)}\nGH2=ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n`), []);
 });
 
 test('context: a provider-less value under hub_token, a W&B key or a logger api_key is a finding; the same hex under revision or sha256 is not', () => {
