@@ -3,7 +3,7 @@ import type { Policy } from '../../../schemas/policy';
 import type { DatasetSyntax } from '../engine/datasets/scan-dataset-chunk';
 import { emptySummary, type DatasetSummary } from '../engine/datasets/dataset-summary';
 import { looksBinary } from '../engine/text/looks-binary';
-import { wholeRecordsEnd } from '../engine/datasets/line-chunker';
+import { wholeRecordsEnd } from '../engine/datasets/record-chunker';
 import { MAX_COPIED_ASCII } from '../engine/text/utf8-text';
 import { ChunkScans } from './chunk-scans';
 import { ChunkReportCollector, type CollectOptions } from './chunk-report-collector';
@@ -18,7 +18,7 @@ const CARRY_ROOM = 64 * 1024;
  * a partial line carried in front still an ASCII chunk `utf8Text` copies rather than decodes.
  */
 const CHUNK_BYTES = MAX_COPIED_ASCII - CARRY_ROOM;
-/** Longest line kept whole (as LineChunker's bound). */
+/** Longest line kept whole (as RecordChunker's bound). */
 const MAX_LINE_BYTES = 64 * 1024 * 1024;
 
 export interface StreamTarget {

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { countNewlines, LineChunker } from '../engine/datasets/line-chunker';
+import { countNewlines, RecordChunker } from '../engine/datasets/record-chunker';
 import { looksBinary } from '../engine/text/looks-binary';
 import { lastCsvRecordEnd, textSource } from '../engine/datasets/csv-records';
 
@@ -48,7 +48,7 @@ export class BinaryFileError extends Error {
  */
 export async function* fileChunks(fsPath: string, csv: boolean, chunkBytes = CHUNK_SIZE): AsyncGenerator<DatasetChunk> {
   const file = await open(fsPath, 'r');
-  const chunker = new LineChunker(csv);
+  const chunker = new RecordChunker(csv);
   let line = 0;
   let sniffed = false;
   const emit = (bytes: Uint8Array): DatasetChunk => {

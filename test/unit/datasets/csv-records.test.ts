@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bytesSource, csvRecordBreaks, forEachCsvRecord, lastCsvRecordEnd, textSource } from '../../../server/src/engine/datasets/csv-records';
-import { LineChunker, MAX_QUOTED_RECORD_BYTES, wholeRecordsEnd } from '../../../server/src/engine/datasets/line-chunker';
+import { RecordChunker, MAX_QUOTED_RECORD_BYTES, wholeRecordsEnd } from '../../../server/src/engine/datasets/record-chunker';
 import { textChunks } from '../../../server/src/features/dataset-chunks';
 
 function records(text: string): string[] {
@@ -23,13 +23,14 @@ test('CSV records: a quote inside an unquoted cell quotes nothing', () => {
   assert.deepEqual(records('x"y\nz\n'), ['x"y', 'z']);
 });
 
-test('CSV records: a quote left open runs to the end, and the walk says so', () => {
+test('CSV records: the walk says where a quote is left open; in whole records such a stray quote ends at its line', () => {
   const text = 'a\n"open\nb\n';
   const breaks: number[] = [];
-  assert.equal(csvRecordBreaks(textSource(text), 0, text.length, (at) => breaks.push(at)), true);
+  assert.equal(csvRecordBreaks(textSource(text), 0, text.length, (at) => breaks.push(at)), 2);
   assert.deepEqual(breaks, [1]);
-  assert.deepEqual(records(text), ['a', '"open\nb\n']);
-  assert.equal(csvRecordBreaks(textSource('a\n"b"\n'), 0, 6, () => undefined), false);
+  assert.deepEqual(records(text), ['a', '"open', 'b']);
+  assert.deepEqual(records('id,ssn\n1,"never closed\n2,234561000\n3,234561001\n'), ['id,ssn', '1,"never closed', '2,234561000', '3,234561001']);
+  assert.equal(csvRecordBreaks(textSource('a\n"b"\n'), 0, 6, () => undefined), -1);
 });
 
 test('the last record end is the same on text and on its UTF-8 bytes', () => {
@@ -56,7 +57,7 @@ test('a CSV stream cut into pieces of any size comes out in chunks of whole reco
   const bytes = new TextEncoder().encode(text);
   const expected = records(text);
   for (const piece of [1, 7, 64, 1000]) {
-    const chunker = new LineChunker(true);
+    const chunker = new RecordChunker(true);
     const chunks: string[] = [];
     for (let at = 0; at < bytes.length; at += piece) {
       const whole = chunker.push(bytes.slice(at, at + piece));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument } from '../../../server/src/engine/check-document';
-import { LineChunker, countNewlines } from '../../../server/src/engine/datasets/line-chunker';
+import { RecordChunker, countNewlines } from '../../../server/src/engine/datasets/record-chunker';
 import { appendReport, scanChunkToReport } from '../../../server/src/engine/datasets/chunk-report';
 import { scanDatasetText } from '../../../server/src/engine/datasets/scan-dataset-text';
 import { suggestLevel } from '../../../server/src/engine/datasets/dataset-summary';
@@ -36,7 +36,7 @@ test('the editor path: checkDocument reports personal data in an open JSONL and 
 
 test('the line chunker never splits a record and keeps every byte', () => {
   const bytes = new TextEncoder().encode(`${JSONL}\n${JSONL}`);
-  const chunker = new LineChunker();
+  const chunker = new RecordChunker();
   const parts: Uint8Array[] = [];
   for (let i = 0; i < bytes.length; i += 37) {
     const whole = chunker.push(bytes.slice(i, i + 37));

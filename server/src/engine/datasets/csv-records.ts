@@ -25,10 +25,10 @@ export function bytesSource(bytes: Uint8Array): CsvSource {
 
 /**
  * Calls `onBreak` with every line feed in `[from, to)` that ends a record (`from` starts one), in
- * order. Returns whether a quoted cell is still open at `to`. Each quote and line feed is found
- * once, with the source's own search.
+ * order. Returns the quote of a quoted cell still open at `to`, or -1. Each quote and line feed is
+ * found once, with the source's own search.
  */
-export function csvRecordBreaks(source: CsvSource, from: number, to: number, onBreak: (lineFeed: number) => void): boolean {
+export function csvRecordBreaks(source: CsvSource, from: number, to: number, onBreak: (lineFeed: number) => void): number {
   const below = (index: number) => (index === -1 || index >= to ? to : index);
   let lineFeed = below(source.find(LF, from));
   let quote = below(source.find(QUOTE, from));
@@ -40,16 +40,16 @@ export function csvRecordBreaks(source: CsvSource, from: number, to: number, onB
       onBreak(lineFeed);
       at = lineFeed + 1;
     } else if (quote === to) {
-      return false;
+      return -1;
     } else if (opensCell(source, from, quote)) {
       const close = closingQuote(source, quote + 1, to);
-      if (close === -1) return true;
+      if (close === -1) return quote;
       at = close + 1;
     } else {
       at = quote + 1;
     }
   }
-  return false;
+  return -1;
 }
 
 /** The index after the last record-ending line feed in `[from, to)` (`from` starts a record), or -1. */
@@ -59,13 +59,23 @@ export function lastCsvRecordEnd(source: CsvSource, from: number, to: number): n
   return last;
 }
 
-/** Each record of `text[from, to)` as `[start, end)`, line feed excluded (a last record without one ends at `to`). */
+/**
+ * Each record of `text[from, to)` as `[start, end)`, line feed excluded (a last record without one
+ * ends at `to`). The text holds whole records, so a quote still open at its end is a stray one: the
+ * walk goes on from the next line, as if it had been closed there, rather than make the rest one record.
+ */
 export function forEachCsvRecord(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+  const source = textSource(text);
   let start = from;
-  csvRecordBreaks(textSource(text), from, to, (lineFeed) => {
+  const onBreak = (lineFeed: number) => {
     visit(start, lineFeed);
     start = lineFeed + 1;
-  });
+  };
+  for (let open = csvRecordBreaks(source, from, to, onBreak); open !== -1; open = csvRecordBreaks(source, start, to, onBreak)) {
+    const lineFeed = text.indexOf('\n', open);
+    if (lineFeed === -1 || lineFeed >= to) break;
+    onBreak(lineFeed);
+  }
   if (start < to) visit(start, to);
 }
 

@@ -2,9 +2,10 @@ import { bytesSource, lastCsvRecordEnd } from './csv-records';
 
 /**
  * A CSV record still open after this many bytes is cut at its last line feed: a stray quote must
- * not make the rest of a file one record.
+ * not make the rest of a file one record. Far above a real cell (a long prompt or document is tens
+ * of kilobytes), and no more than one chunk of the editor's scan (2 MB) or the CLI's (~1 MB).
  */
-export const MAX_QUOTED_RECORD_BYTES = 8 * 1024 * 1024;
+export const MAX_QUOTED_RECORD_BYTES = 1024 * 1024;
 
 /**
  * How many of the first `length` bytes are whole records (lines; in a CSV file, records whose
@@ -22,7 +23,7 @@ export function wholeRecordsEnd(bytes: Uint8Array, length: number, csv: boolean)
  * between two scans. Pure: bytes in, bytes out; the caller reads the file. A line longer than
  * `maxCarry` is cut anyway (a pathological file must not grow memory without bound).
  */
-export class LineChunker {
+export class RecordChunker {
   private carry: Uint8Array = new Uint8Array(0);
 
   constructor(private readonly csv = false, private readonly maxCarry = 64 * 1024 * 1024) {}
