@@ -47,3 +47,11 @@ test('a .netrc password is a credential of its machine; logins, references and s
   const quiet = `# written by hand\nmachine api.wandb.ai login ${OPAQUE} password \${WANDB_API_KEY}\nmachine example.com login anonymous password changeme\n`;
   assert.deepEqual(secrets('.netrc', quiet), []);
 });
+
+test('a netrc macro ends at its blank line, and a value left out does not take the next keyword as its own', () => {
+  const afterMacro = `machine ftp.example.org login anon password x\nmacdef init\ncd /pub\nget data.csv\n\nmachine api.wandb.ai login user password ${WANDB}\n`;
+  assert.deepEqual(secrets('.netrc', afterMacro).map((h) => h.text), [WANDB]);
+  const leftOut = `machine api.wandb.ai login user password\nmachine other.host login me password ${OPAQUE}\n`;
+  const found = secrets('.netrc', leftOut);
+  assert.deepEqual(found.map((h) => h.text), [OPAQUE]);
+});

@@ -193,12 +193,15 @@ test('phone numbers on cards and signatures (M:, w:, 📞, "(mobile)" after) and
   ]) assert.deepEqual(phones(text), [], text);
 });
 
-test('dates of birth before "geboren", after "nato a <city> il" and "(b. …)"; a puppy\'s birth and a birthday wish are none', () => {
+test('dates of birth before "geboren", after "nato a <city> il" and "(b. …)"; a puppy\'s birth, a birthday wish, a list\'s b. and NATO are none', () => {
   for (const [text, value] of [
     ['ich bin am 25. April 1973 geboren', '25. April 1973'], ['nato a Milano il 12/03/1961', '12/03/1961'],
-    ['Mario Rossi (b. 21 March 1978)', '21 March 1978'], ['b. 11/10/1946', '11/10/1946'],
+    ['Mario Rossi (b. 21 March 1978)', '21 March 1978'], ['Rossi, b. 11/10/1946', '11/10/1946'],
   ]) assert.deepEqual(kindsIn(text), [['date-of-birth', value]], text);
-  for (const text of ['happy birthday Anna!! 12/03/2024 10:15', 'Our puppy was born on 2021-05-04', 'Option b. 12/03/2024 was chosen', 'the data b. 2020-01-01']) {
+  for (const text of [
+    'happy birthday Anna!! 12/03/2024 10:15', 'Our puppy was born on 2021-05-04', 'Option b. 12/03/2024 was chosen', 'the data b. 2020-01-01',
+    'b. 2019-05-01 kickoff', 'NATO was founded on 4 April 1949.', 'La nata caducó el 12 de marzo de 2021',
+  ]) {
     assert.deepEqual(kindsIn(text), [], text);
   }
 });
@@ -208,10 +211,12 @@ test('a 19-digit card in five groups, an "ss number", more record-number labels;
     ['card 6212 3456 7890 1234 569', 'credit-card', '6212 3456 7890 1234 569'], ['card 4111 1111 1111 1111 122 cvv', 'credit-card', '4111 1111 1111 1111'],
     ['{"ss_number": "536904510"}', 'us-ssn', '536904510'],
     ['Hosp # 4455667', 'medical-record-number', '4455667'], ['Unit No. 3344556', 'medical-record-number', '3344556'],
-    ['MRN/Acct: 22334455', 'medical-record-number', '22334455'],
+    ['MRN/Acct: 22334455', 'medical-record-number', '22334455'], ['NHS number 943 476 5919', 'medical-record-number', '943 476 5919'],
+    ['MRN 123456 2024', 'medical-record-number', '123456'],
   ]) assert.deepEqual(kindsIn(text), [[kind, value]], text);
   for (const text of [
-    'SSN 111-11-1111', 'na@na.com', 'test@test.com', 'unknown@unknown.com', 'email@address.com', 'foo@bar.com', 'anna@example.de',
+    'SSN 111-11-1111', 'her social worker id 234567891', 'my social handle: 234567891', '{"title": "Mr", "id": "10234567"}',
+    'MRN 2024 ok', 'Patient ID: 4471 12 99 kg', 'After the call, revenue reached 612 345 678 euros', 'na@na.com', 'test@test.com', 'unknown@unknown.com', 'email@address.com', 'foo@bar.com', 'anna@example.de',
     'bob@example.co.uk', 'orders-noreply@shop.com', 'notifications@github.com', 'ssh ubuntu@ec2-3-4-5-6.compute-1.amazonaws.com', 'git@github.com',
   ]) assert.deepEqual(kindsIn(text), [], text);
   assert.deepEqual(kindsIn('write to support@acme.io or maria@test-lab.de'), [['email', 'support@acme.io'], ['email', 'maria@test-lab.de']]);

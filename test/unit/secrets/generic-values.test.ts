@@ -25,3 +25,9 @@ test('paths, references and words joined by symbols under credential keys stay s
     }
   }
 });
+
+test('a lower-case random value after a slash is no path: a path has a second segment, or a name of letters', () => {
+  const lower = '/a9f3k2m8q1z7x4c6v5b0n2m7q8w3e5r';
+  assert.deepEqual(secrets('.env', `SECRET_KEY=${lower}\n`).map((h) => h.text), [lower]);
+  assert.deepEqual(secrets('.env', 'SECRET_KEY_FILE=/run/secrets/hf_token\nTOKEN_DIR=/data\n'), []);
+});

@@ -31,8 +31,8 @@ const DATE_BEFORE_WORD = new RegExp(`${DATE.source}(?=\\s*$)`, 'i');
 const NOT_A_BIRTH = /^(?:days?)?[\s'’s]*(?:party|parties|celebration|cake|gift|present|card|dinner|wish(?:es)?|event|bash|sale|surprise|certificate)\b|^[\s:]*(?:was |were |is |has been |last )?(?:verified|updated|changed|confirmed|checked|corrected|amended|entered|recorded|submitted|received|requested) (?:on|at)\b/i;
 /** Before "born": what was born is no person (`the idea was born on 18 May 2016`). */
 const NOT_A_PERSON = /\b(?:puppy|puppies|kitten|dog|cat|foal|calf|lamb|pet|horse|idea|concept|company|business|startup|project|brand|band|album|song|movement|tradition|festival|initiative|platform|product|partnership|collaboration|friendship|series|show|genre|style|trend|plan)s? (?:was|were|is|got) (?:first |officially )?$/i;
-/** Where `b.` abbreviates born: opening a line or an aside (`Mario Rossi (b. 21 March 1978)`), not `option b.`. */
-const ABBREVIATION_PLACE = /(?:^|[\n(\[,;])\s*$/;
+/** Where `b.` abbreviates born: in an aside or after a name (`Mario Rossi (b. 21 March 1978)`, `Rossi, b. 1978-03-21`), not a list's `b.`. */
+const ABBREVIATION_PLACE = /[(\[,;]\s*$/;
 /** A wish, not a date of birth (`happy birthday Anna!!` before a chat's timestamp). */
 const GREETING = /\b(?:happy|hbd|wish(?:es|ing)?(?: you)?(?: a)?)\s*$/i;
 /** How far after the context word the date may start (same line, no digits in between). */
@@ -46,8 +46,8 @@ const REACH = 40;
  */
 export const dateOfBirthDetector: PiiDetector = {
   kind: 'date-of-birth',
-  trigger: /born|birth|(?<![a-z0-9])(?:dob|b-?day)(?![a-z0-9])|d\.o\.b|geburtsdatum|geboren|geb\.|geboorte|naissance|nacimiento|nacid[oa]|nascita|(?<![a-z])nat[oa](?![a-z])|(?<![a-z0-9.])b\.(?= ?[0-9a-z])/gi,
-  literals: ['born', 'birth', 'dob', 'bday', 'b-day', 'd.o.b', 'geburtsdatum', 'geboren', 'geb.', 'geboorte', 'naissance', 'nacimiento', 'nacid', 'nascita', 'nato', 'nata', 'b.'],
+  trigger: /born|birth|(?<![a-z0-9])(?:dob|b-?day)(?![a-z0-9])|d\.o\.b|geburtsdatum|geboren|geb\.|geboorte|naissance|nacimiento|nacid[oa]|nascita|(?<![a-z])nat[oa](?: a [^\d\n]{1,40}?)? il\b|(?<![a-z0-9.])b\.(?= ?[0-9a-z])/gi,
+  literals: ['born', 'birth', 'dob', 'bday', 'b-day', 'd.o.b', 'geburtsdatum', 'geboren', 'geb.', 'geboorte', 'naissance', 'nacimiento', 'nacid', 'nascita', 'nato ', 'nata ', 'b.'],
   inspect(text, at, found) {
     const word = at[0].toLowerCase();
     if (word.startsWith('geboren')) dateBefore(text, at.index, found); // `am 25. April 1973 geboren`

@@ -3,10 +3,11 @@ import { touchesToken } from './context';
 
 /**
  * Patient identifier after its label: optional short letter prefix, digits in up to four groups
- * (`00123456`, `5961-4974`, `MR-123-456-789`). Between label and id, words such as "is" or "no",
+ * joined by dashes (`00123456`, `5961-4974`, `MR-123-456-789`) or short groups by spaces
+ * (`943 476 5919`), so a number after the id (`MRN 123456 2024`) stays out. Between label and id, words such as "is" or "no",
  * or a record's `", "value": "` (FHIR `identifier` entries).
  */
-const IDENTIFIER = /^[^\w\n]{0,8}(?:(?:is|was|number|no|num|nr|id|value|acct|account)\b[^\w\n]{0,4}){0,2}((?:[A-Z]{1,3}[- ]?)?\d{2,}(?:[- ]\d{2,}){0,3})(?![\w-])/i;
+const IDENTIFIER = /^[^\w\n]{0,8}(?:(?:is|was|number|no|num|nr|id|value|acct|account)\b[^\w\n]{0,4}){0,2}((?:[A-Z]{1,3}[- ]?)?(?:\d{3,4}(?: \d{3,4}){1,3}|\d{2,}(?:-\d{2,}){0,3}))(?![\w-])/i;
 
 /** A date (`MRN updated 2024-01-15` is no id). */
 const DATE_SHAPE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})$/;
@@ -18,8 +19,8 @@ const DATE_SHAPE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})$/;
  */
 export const medicalRecordDetector: PiiDetector = {
   kind: 'medical-record-number',
-  trigger: /(?<![a-z0-9])mrn(?![a-z0-9])|(?<![a-z0-9])mr ?#|"mr"|medical[ _-]?record(?:[ _-]?n(?:o|umber))?|med\.? rec\.?(?: no)?|patient(?:en)?[ _-]?(?:id|no|nr|number|nummer|#)|(?<![a-z0-9])pt\.? ?(?:id|no|#)|chart[ _-]?(?:no|number|num|#)|health[ _]?record(?:[ _]number)?|nhs (?:no|number)|medicare (?:no|number|id)|hosp(?:ital)?\.?[ _-]?(?:no|number|id|#)|unit (?:no|number)\b/gi,
-  literals: ['mrn', 'mr#', 'mr #', '"mr"', 'med', 'patient', 'pt id', 'pt. id', 'pt no', 'pt. no', 'pt#', 'pt #', 'pt.#', 'chart', 'health', 'nhs ', 'hosp', 'unit no', 'unit number'],
+  trigger: /(?<![a-z0-9])mrn(?![a-z0-9])|(?<![a-z0-9])mr ?#|"code" ?: ?"mr"|medical[ _-]?record(?:[ _-]?n(?:o|umber))?|med\.? rec\.?(?: no)?|patient(?:en)?[ _-]?(?:id|no|nr|number|nummer|#)|(?<![a-z0-9])pt\.? ?(?:id|no|#)|chart[ _-]?(?:no|number|num|#)|health[ _]?record(?:[ _]number)?|nhs (?:no|number)|medicare (?:no|number|id)|hosp(?:ital)?\.?[ _-]?(?:no|number|id|#)|unit (?:no|number)\b/gi,
+  literals: ['mrn', 'mr#', 'mr #', '"code"', 'med', 'patient', 'pt id', 'pt. id', 'pt no', 'pt. no', 'pt#', 'pt #', 'pt.#', 'chart', 'health', 'nhs ', 'hosp', 'unit no', 'unit number'],
   inspect(text, at, found) {
     const from = at.index + at[0].length;
     const m = IDENTIFIER.exec(text.slice(from, from + 48));

@@ -1,7 +1,7 @@
 import { namedAsOtherId, textBefore } from './context';
 
 /** Words for a phone number, in the languages training data is most often in (`tél`, `Telefon`, `móvil`), and the verbs that give one (`ring me`). */
-const PHONE_WORDS = String.raw`\b(?:phone|ph|tel|tél|telephone|téléphone|telefon|telefono|teléfono|tlf|mobile|mob|mobil|mobiel|móvil|movil|cell|cellular|cellulare|handy|celular|telefone|rufnummer|msisdn|landline|hotline|helpline|voicemail|call|called|calling|dial|fax|whatsapp|sms|contact|my number|(?:ring|text|txt|reach) (?:me|us|him|her|them))\b`;
+const PHONE_WORDS = String.raw`\b(?:phone|tel|tél|telephone|téléphone|telefon|telefono|teléfono|tlf|mobile|mob|mobil|mobiel|móvil|movil|cell|cellular|cellulare|handy|celular|telefone|rufnummer|msisdn|landline|hotline|helpline|voicemail|call|called|calling|dial|fax|whatsapp|sms|contact|my number|(?:ring|text|txt|reach) (?:me|us|him|her|them))\b`;
 const PHONE_CONTEXT = new RegExp(`${PHONE_WORDS}[^0-9]{0,16}$`);
 /** A phone word earlier on the line, whatever is between (`Emergency contact: Aisha Johnson, (0117) 494 8040`). */
 const PHONE_NEAR = new RegExp(`${PHONE_WORDS}[^0-9]*$`);

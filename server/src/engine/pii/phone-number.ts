@@ -25,6 +25,8 @@ const WITHOUT_TRUNK_REGIONS: readonly CountryCode[] = ['ES', 'IT', 'IN', 'BR', '
 const DOTTED_PHONE = /^(?:(?:\+\d{1,3}\.)?\d{3}\.\d{3}\.\d{4}|0\d(?:\.\d{2}){4})$/;
 /** 3-2-4: how SSNs are written, no country's phone numbers. */
 const SSN_SHAPED = /^\d{3}-\d{2}-\d{4}$/;
+/** Groups of three, as thousands are written (`612 345 678`). */
+const THOUSANDS = /^\d{1,3}(?:[ .]\d{3})+$/;
 /** A US ZIP+4 code (`89499-2877`). */
 const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
 /** A numeric date (`03/12/1985`, `01-02-2024`), not a number to dial. */
@@ -97,9 +99,10 @@ function readPhoneNumber(value: string, context: PhoneContext): PhoneNumber | un
     }
     return undefined;
   }
-  // Without a trunk 0: a grouped number after a phone word on its line, a bare run only labelled.
+  // Without a trunk 0: a grouped number after a phone word on its line; a bare run, or groups of three
+  // as thousands are written (`612 345 678 euros`), only labelled.
   if (!WITHOUT_TRUNK.test(value) || SSN_SHAPED.test(value) || ZIP_PLUS_4.test(value)) return undefined;
-  if (!(grouped ? context.onLine() : context.labelled())) return undefined;
+  if (!(grouped && !THOUSANDS.test(value) ? context.onLine() : context.labelled())) return undefined;
   for (const region of WITHOUT_TRUNK_REGIONS) {
     const parsed = parsePhoneNumberFromString(value, region);
     if (parsed?.isValid()) return isFictional(parsed) ? undefined : parsed;

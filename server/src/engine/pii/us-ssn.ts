@@ -4,7 +4,7 @@ import { matchesAroundRun, NUMBER_RUN } from './triggers';
 
 /** Numbers published in advertising and documentation, never issued to a person. */
 const KNOWN_SAMPLES = new Set(['078051120', '219099999', '123456789']);
-const SSN_CONTEXT = /(?:\b(?:ssn|social security(?: number| no)?|social sec|soc\.? ?sec|(?:my|his|her|your|their) social|ss ?(?:number|no|num)|taxpayer id)\b|\bss#)[^0-9]{0,24}$/;
+const SSN_CONTEXT = /(?:\b(?:ssn|social security(?: number| no)?|social sec|soc\.? ?sec|ss ?(?:number|no|num)|taxpayer id)\b|\bss#)[^0-9]{0,24}$|\b(?:my|his|her|your|their) social(?: ?(?:is|was|number|no\.?|#|:))*\s*$/;
 const SSN_SHAPE = /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d-])/g;
 
 export function isValidSsn(digits: string): boolean {

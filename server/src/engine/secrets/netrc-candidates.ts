@@ -1,8 +1,10 @@
 import { normaliseKey } from './normalise-key';
 import type { SecretCandidate } from './secret-rule';
 
-/** Tokens of a netrc file whose next token is their value (`macdef` starts a macro: it and what follows are not read). */
+/** Tokens of a netrc file whose next token is their value. */
 const KEYWORDS = new Set(['machine', 'login', 'password', 'account']);
+/** `macdef NAME` starts a macro, whose lines run to the next blank line. */
+const MACRO_END = /\n[ \t]*\n/g;
 /** The values that are credentials (`login` is a user name). */
 const SECRETS = new Set(['password', 'account']);
 
@@ -15,17 +17,26 @@ export function* netrcCandidates(text: string): Generator<SecretCandidate> {
   let machine = 'default';
   let pending: string | undefined;
   // Comments are read too: a commented-out password is still in the file.
-  for (const m of text.matchAll(/\S+/g)) {
+  const tokens = /\S+/g;
+  for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
     const token = m[0];
-    if (pending === undefined) {
+    if (token === 'macdef') {
+      MACRO_END.lastIndex = m.index;
+      if (!MACRO_END.exec(text)) return;
+      tokens.lastIndex = MACRO_END.lastIndex;
+      pending = undefined;
+      continue;
+    }
+    // A keyword where a value should be: the value was left out (`password` then `machine`).
+    if (pending === undefined || KEYWORDS.has(token) || token === 'default') {
+      pending = undefined;
       if (token === 'default') machine = 'default';
-      else if (token === 'macdef') break;
       else if (KEYWORDS.has(token)) pending = token;
       continue;
     }
     if (pending === 'machine') machine = token;
     else if (SECRETS.has(pending)) {
-      const start = m.index ?? 0;
+      const start = m.index;
       yield { value: token, start, end: start + token.length, path: [machine, pending], key: pending, context: `netrc/${normaliseKey(machine)}/${pending}|` };
     }
     pending = undefined;

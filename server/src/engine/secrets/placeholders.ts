@@ -109,13 +109,16 @@ export function looksLikeIdentifier(value: string): boolean {
 }
 
 /**
- * `/home/user/.cache`, `/run/secrets/hf_token`, `/v1/tokens`: a first segment that is a name.
- * A random value may begin with `/` too (base64): `/36xO1…`, `/aQ9Zk…` are not paths.
+ * `/home/user/.cache`, `/run/secrets/hf_token`, `/v1/tokens`, `/data`: a first segment that is a
+ * name, and a second segment unless the name is all letters. A random value may begin with `/`
+ * too (base64): `/36xO1…`, `/aQ9Zk…`, `/a9f3k2m8q1…` are not paths.
  */
 function looksLikeAbsolutePath(value: string): boolean {
   if (value[0] !== '/' || /[+=]/.test(value)) return false;
-  const first = value.slice(1, value.indexOf('/', 1) >>> 0);
-  return /^[A-Za-z][a-z0-9]*(?:[-_.][A-Za-z0-9]+)*$/.test(first);
+  const slash = value.indexOf('/', 1);
+  const first = slash === -1 ? value.slice(1) : value.slice(1, slash);
+  if (!/^[A-Za-z][a-z0-9]*(?:[-_.][A-Za-z0-9]+)*$/.test(first)) return false;
+  return slash !== -1 || /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(first);
 }
 
 /** A lower-case run of two or more letters, each after an optional capitalised start: `api`, `ApiKeyAuth`, `URLs`. */

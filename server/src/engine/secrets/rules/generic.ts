@@ -12,7 +12,7 @@ const PASSWORD_KEY = /(?:^|_)(?:password|passwd|pwd|pass|passphrase|db_pass)$/;
 const ENV_BLOCK = /(?:^|\/)(?:env|envs|environment|env_vars|environment_variables|envvars|secrets|variables|container_env|extra_env|run_env)\//;
 const ENV_SECRET_NAME = /(?:^|_)(?:key|token|secret|password|passwd|pwd|pat|credentials?|auth)$/;
 
-/** Shapes with a checksum: when the provider rule rejected the checksum, the value is made up. */
+/** Shapes a provider rule owns (GitHub, npm): what that rule rejected (a placeholder body) is not a generic credential either. */
 const CHECKSUMMED = /^(?:gh[pousr]|npm)_[A-Za-z0-9]{36}$/;
 
 /** Symbols generated secrets and passwords use (`webhook_secret: "flv#…"`, `secret_key: "&nx9…"`). */

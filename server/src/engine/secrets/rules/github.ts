@@ -1,13 +1,12 @@
-import { hasValidCrc32Suffix, looksRandom } from '../checks';
+import { checksummedOrRandom, looksRandom } from '../checks';
 import { defineRules, SUPPLY_CHAIN, type RuleSpec } from './define';
 
 const CLASSIC = (prefix: string, id: string, title: string, what: string): RuleSpec => ({
   id, title, what,
   keywords: [`${prefix}_`],
   pattern: new RegExp(`(?<![A-Za-z0-9_])${prefix}_[A-Za-z0-9]{36}(?![A-Za-z0-9_])`, 'g'),
-  // The last 6 characters are the CRC32 of the random part. A mismatch is no proof of a made-up
-  // value (test suites and leak drills plant random bodies, and scanners report them): a random body will do.
-  validate: (token) => hasValidCrc32Suffix(token) || looksRandom(token.slice(prefix.length + 1)),
+  // The last 6 characters are the CRC32 of the random part.
+  validate: (token) => checksummedOrRandom(token, prefix.length + 1),
 });
 
 export const githubRules = defineRules('GitHub', [

@@ -1,4 +1,4 @@
-import { hasValidCrc32Suffix, looksRandom } from '../checks';
+import { checksummedOrRandom, looksRandom } from '../checks';
 import { defineRules, SUPPLY_CHAIN } from './define';
 
 const publish = 'It publishes packages as the owner: a poisoned release reaches everyone who installs it.';
@@ -6,7 +6,7 @@ const publish = 'It publishes packages as the owner: a poisoned release reaches 
 export const packageRegistryRules = [
   ...defineRules('npm', [{
     id: 'npm-access-token', title: 'npm access token', what: 'An npm access token (`npm_…`) is written in the file.', impact: publish,
-    keywords: ['npm_'], pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g, validate: (token) => hasValidCrc32Suffix(token) || looksRandom(token.slice(4)),
+    keywords: ['npm_'], pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g, validate: (token) => checksummedOrRandom(token, 4),
   }], { standards: SUPPLY_CHAIN, envVar: 'NPM_TOKEN' }),
   ...defineRules('PyPI', [{
     id: 'pypi-upload-token', title: 'PyPI upload token', what: 'A PyPI (or TestPyPI) API token (`pypi-AgEIcHlwaS5vcmc…`) is written in the file.', impact: publish,
