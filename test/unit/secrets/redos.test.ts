@@ -5,11 +5,18 @@ import { SECRET_RULES } from '../../../server/src/engine/secrets/rules';
 import { KEY_VALUE, SECTION } from '../../../server/src/engine/secrets/line-candidates';
 import { INLINE_ASSIGNMENT, INLINE_FLAG, INLINE_LOGIN } from '../../../server/src/engine/secrets/inline-assignments';
 import { ASSIGNMENT_TRIGGERS } from '../../../server/src/engine/secrets/assignment-triggers';
+import { PII_DETECTORS } from '../../../server/src/engine/pii/detectors';
+import { DATE } from '../../../server/src/engine/pii/date-of-birth';
+import { PHONE_SHAPE } from '../../../server/src/engine/pii/phone-number';
+import { PHONE_LABEL, PHONE_NEAR } from '../../../server/src/engine/pii/phone-context';
+import { IDENTIFIER } from '../../../server/src/engine/pii/medical-record';
 
-/** Every regular expression the built-in rules and the candidate splitter run on file content. */
+/** Every regular expression the built-in rules, the candidate splitter and the personal-data detectors run on file or record content. */
 function builtInPatterns(): [string, RegExp][] {
   const patterns: [string, RegExp][] = [['line key/value', KEY_VALUE], ['line section', SECTION], ['inline assignment', INLINE_ASSIGNMENT], ['inline flag', INLINE_FLAG], ['inline login', INLINE_LOGIN]];
   for (const trigger of ASSIGNMENT_TRIGGERS) patterns.push([`assignment trigger ${trigger.keywords[0]}`, trigger.pattern]);
+  for (const detector of PII_DETECTORS) patterns.push([`pii/${detector.kind} trigger`, detector.trigger]);
+  patterns.push(['date of birth', DATE], ['phone shape', PHONE_SHAPE], ['phone label', PHONE_LABEL], ['phone word on the line', PHONE_NEAR], ['medical record id', IDENTIFIER]);
   for (const rule of SECRET_RULES) {
     if (rule.pattern) patterns.push([`${rule.id} pattern`, rule.pattern]);
     if (rule.keyed) {

@@ -18,7 +18,7 @@ const MONTH_NAMES: readonly string[][] = [
 const MONTH_OF = new Map(MONTH_NAMES.flatMap((names, month) => names.map((name) => [name, month + 1] as const)));
 /** Longest first, so `june` is taken whole rather than `jun`. */
 const MONTHS = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
-const DATE = new RegExp(
+export const DATE = new RegExp(
   `(?<![\\wÀ-ž])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th|\\.)?[ -](?:of |de )?(${MONTHS})\\.?,?[ -](?:de |del )?(\\d{4})|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2})(?![\\d/.-]))(?![\\wÀ-ž])`,
   'i',
 );

@@ -7,7 +7,7 @@ import { touchesToken } from './context';
  * (`943 476 5919`), so a number after the id (`MRN 123456 2024`) stays out. Between label and id, words such as "is" or "no",
  * or a record's `", "value": "` (FHIR `identifier` entries).
  */
-const IDENTIFIER = /^[^\w\n]{0,8}(?:(?:is|was|number|no|num|nr|id|value|acct|account)\b[^\w\n]{0,4}){0,2}((?:[A-Z]{1,3}[- ]?)?(?:\d{3,4}(?: \d{3,4}){1,3}|\d{2,}(?:-\d{2,}){0,3}))(?![\w-])/i;
+export const IDENTIFIER = /^[^\w\n]{0,8}(?:(?:is|was|number|no|num|nr|id|value|acct|account)\b[^\w\n]{0,4}){0,2}((?:[A-Z]{1,3}[- ]?)?(?:\d{3,4}(?: \d{3,4}){1,3}|\d{2,}(?:-\d{2,}){0,3}))(?![\w-])/i;
 
 /** A date (`MRN updated 2024-01-15` is no id). */
 const DATE_SHAPE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})$/;

@@ -3,10 +3,10 @@ import { namedAsOtherId, textBefore } from './context';
 /** Words for a phone number, in the languages training data is most often in (`tél`, `Telefon`, `móvil`), and the verbs that give one (`ring me`). */
 const PHONE_WORDS = String.raw`\b(?:phone|tel|tél|telephone|téléphone|telefon|telefono|teléfono|tlf|mobile|mob|mobil|mobiel|móvil|movil|cell|cellular|cellulare|handy|celular|telefone|rufnummer|msisdn|landline|hotline|helpline|voicemail|call|called|calling|dial|fax|whatsapp|sms|contact|my number|(?:ring|text|txt|reach) (?:me|us|him|her|them))\b`;
 const PHONE_CONTEXT = new RegExp(`${PHONE_WORDS}[^0-9]{0,16}$`);
-/** A phone word earlier on the line, whatever is between (`Emergency contact: Aisha Johnson, (0117) 494 8040`). */
-const PHONE_NEAR = new RegExp(`${PHONE_WORDS}[^0-9]*$`);
+/** A phone word earlier on the line (the 40 characters `textBefore` gives), whatever is between (`Emergency contact: Aisha Johnson, (0117) 494 8040`). */
+export const PHONE_NEAR = new RegExp(`${PHONE_WORDS}[^0-9]{0,40}$`);
 /** The same words labelling the number itself (`call me at`, `tel.:`, `mobile number is`): enough to take a number the library does not know. */
-const PHONE_LABEL = new RegExp(`${PHONE_WORDS}(?:[\\s.:#,"'=-]|\\b(?:me|us|him|her|them|at|on|from|via|is|my|his|their|number|no)\\b){0,12}$`);
+export const PHONE_LABEL = new RegExp(`${PHONE_WORDS}(?:[\\s.:#,"'=-]|\\b(?:me|us|him|her|them|at|on|from|via|is|my|his|their|number|no)\\b){0,12}$`);
 /** A letter or symbol labelling a number on a card or signature (`M: `, `t. `, `| w: `, `📞 `). */
 const SHORT_LABEL = /(?:^|[\s|,;(\[/])(?:[mtpwhco]|tel|mob|ph)(?:\.|\.?:)\s*$|(?:📞|☎️?|📱)\s*:?\s*$/;
 /** A word after the number, on its line, saying what it is (`07805 119984 (mobile)`). */

@@ -9,7 +9,7 @@ import { matchesAroundRun, NUMBER_RUN } from './triggers';
 const EXTENSION_SOURCE = String.raw`(?: ?x| ?ext\.? ?| extension )\d{1,5}`;
 const EXTENSION = new RegExp(`${EXTENSION_SOURCE}$`);
 /** The number, then an extension, and nothing word-like glued after it. */
-const PHONE_SHAPE = new RegExp(String.raw`(?<![\w+.\/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,15}(?:[ .-]\(?\d{1,8}\)?|(?<=(?:^|[^\d])0\d{1,4})\/\d{3,9}){0,5}(?:${EXTENSION_SOURCE})?(?![\w\/-])`, 'g');
+export const PHONE_SHAPE = new RegExp(String.raw`(?<![\w+.\/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,15}(?:[ .-]\(?\d{1,8}\)?|(?<=(?:^|[^\d])0\d{1,4})\/\d{3,9}){0,5}(?:${EXTENSION_SOURCE})?(?![\w\/-])`, 'g');
 /** `001-415-555-2671`, `0044 20 7946 0958`: the international call prefix where others write +, with separators (bare 00… runs are ids). */
 const CALL_PREFIX = /^00(?=\d{1,3}[ .-])/;
 const INTERNATIONAL = /^\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?)(?:[ .-]?\d{1,8}){1,5}$/;
