@@ -34,17 +34,17 @@ export interface StreamedReport extends FileReport {
   summary: DatasetSummary;
 }
 
-/**
- * Check a data file of any size in bounded memory: read fixed-size chunks, cut them at record ends,
- * scan them on the worker pool (at most `pool.capacity` chunks in flight), and place findings by
- * adding each chunk's first line number (the sum of the line counts the earlier chunks report).
- */
 export interface StreamOptions extends CollectOptions {
   isCancelled?: () => boolean;
   /** The policy's custom secret patterns, when they may run: the CLI, or a trusted workspace. */
   customPatterns?: Policy['secrets']['customPatterns'];
 }
 
+/**
+ * Check a data file of any size in bounded memory: read fixed-size chunks, cut them at record ends,
+ * scan them on the worker pool (at most `pool.capacity` chunks in flight), and place findings by
+ * adding each chunk's first line number (the sum of the line counts the earlier chunks report).
+ */
 export async function streamDataset(target: StreamTarget, policy: Policy, pool: DatasetWorkerPool, options: StreamOptions = {}): Promise<StreamedReport> {
   const { isCancelled = () => false, customPatterns = [] } = options;
   const fd = fs.openSync(target.file, 'r');

@@ -1,3 +1,5 @@
+import { closingQuote, textSource } from './csv-records';
+
 /** A field's content in the text (inside its quotes when quoted). */
 export interface CsvField {
   start: number;
@@ -13,6 +15,7 @@ const SPACE = 32;
  * cell may hold line breaks), or undefined when a quote stays open before `to`.
  */
 export function csvFields(text: string, from: number, to: number): CsvField[] | undefined {
+  const source = textSource(text);
   const fields: CsvField[] = [];
   let at = from;
   for (;;) {
@@ -21,13 +24,8 @@ export function csvFields(text: string, from: number, to: number): CsvField[] | 
     while (quote < to && text.charCodeAt(quote) === SPACE) quote++; // `a, "b"`: blanks before a quote are layout
     if (quote < to && text.charCodeAt(quote) === QUOTE) {
       at = quote;
-      let close = at + 1;
-      for (;;) {
-        close = text.indexOf('"', close);
-        if (close === -1 || close >= to) return undefined;
-        if (close + 1 < to && text.charCodeAt(close + 1) === QUOTE) close += 2;
-        else break;
-      }
+      const close = closingQuote(source, at + 1, to);
+      if (close === -1) return undefined;
       fields.push({ start: at + 1, end: close });
       end = close + 1;
       while (end < to && text.charCodeAt(end) !== COMMA) end++;

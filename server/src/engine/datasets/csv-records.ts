@@ -87,8 +87,8 @@ function opensCell(source: CsvSource, from: number, quote: number): boolean {
   return before === COMMA || before === LF;
 }
 
-/** The quote closing a quoted cell whose content starts at `from`, or -1 when it stays open before `to`. */
-function closingQuote(source: CsvSource, from: number, to: number): number {
+/** The quote closing a quoted cell whose content starts at `from` (`""` inside is a quote), or -1 when it stays open before `to`. */
+export function closingQuote(source: CsvSource, from: number, to: number): number {
   for (let at = from; ;) {
     const quote = source.find(QUOTE, at);
     if (quote === -1 || quote >= to) return -1;

@@ -15,7 +15,7 @@ export function isFictional(parsed: PhoneNumber): boolean {
   return FICTIONAL.test(parsed.number) || /^(\d)\1+$/.test(parsed.nationalNumber);
 }
 
-/** A national number (`07700 900123`) in those ranges, whichever country would read it. */
-export function isFictionalNational(value: string): boolean {
-  return FICTIONAL_NATIONAL.test(value.replace(/\D/g, ''));
+/** The digits of a national number (`07700 900123`) in those ranges, whichever country would read it. */
+export function isFictionalNational(digits: string): boolean {
+  return FICTIONAL_NATIONAL.test(digits);
 }

@@ -58,7 +58,7 @@ export const phoneNumberDetector: PiiDetector = {
       if (digits.length < 8 || digits.length > 15 || touchesToken(text, start, end)) return;
       // Dotted runs that are really versions or dates (1.2.3, 2024.01.15) have other groupings.
       if (number.includes('.') && !DOTTED_PHONE.test(number)) return;
-      const parsed = readPhoneNumber(number, new PhoneContext(text, start, end));
+      const parsed = readPhoneNumber(number, digits, new PhoneContext(text, start, end));
       if (parsed && !foundAlready(found, start)) found.push({ kind: 'phone-number', start, end, detail: parsed.country });
     });
   },
@@ -72,7 +72,8 @@ function foundAlready(found: readonly PiiDetection[], start: number): boolean {
   return false;
 }
 
-function readPhoneNumber(value: string, context: PhoneContext): PhoneNumber | undefined {
+/** `value` with its extension and call prefix resolved; `digits`, its digits. */
+function readPhoneNumber(value: string, digits: string, context: PhoneContext): PhoneNumber | undefined {
   if (value.startsWith('+')) {
     const parsed = INTERNATIONAL.test(value) ? parsePhoneNumberFromString(value) : undefined;
     return parsed?.isPossible() && !isFictional(parsed) ? parsed : undefined;
@@ -84,13 +85,13 @@ function readPhoneNumber(value: string, context: PhoneContext): PhoneNumber | un
   if (NUMERIC_DATE.test(value)) return undefined;
   const grouped = /\D/.test(value);
   if (NATIONAL.test(value)) {
-    if (isFictionalNational(value)) return undefined;
+    if (isFictionalNational(digits)) return undefined;
     // A phone word earlier on the line says so of a number written as one (grouped, or the 10-11 digits
     // of a national number); a longer bare run needs its label.
     const bareLength = !grouped && value.length >= 10 && value.length <= 11;
     const saidSo = grouped || bareLength ? context.onLine() : context.labelled();
     // Unlabelled, a number must be long, grouped, and grouped as its country writes it.
-    const mayStandAlone = !saidSo && grouped && value.replace(/\D/g, '').length >= UNLABELLED_MIN_DIGITS;
+    const mayStandAlone = !saidSo && grouped && digits.length >= UNLABELLED_MIN_DIGITS;
     if (!saidSo && !mayStandAlone) return undefined;
     for (const region of NATIONAL_REGIONS) {
       const parsed = parsePhoneNumberFromString(value, region);
