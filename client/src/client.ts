@@ -14,7 +14,7 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'file', language: 'json' },
   { scheme: 'file', language: 'jsonc' },
   { scheme: 'file', language: 'jsonl' },
-  { scheme: 'file', pattern: '**/*.{jsonl,ndjson,csv,toml,ini,cfg,env}' },
+  { scheme: 'file', pattern: '**/*.{jsonl,ndjson,csv,tsv,toml,ini,cfg,env}' },
   { scheme: 'file', pattern: '**/.env*' },
   { scheme: 'file', pattern: '**/README.md' },
 ];

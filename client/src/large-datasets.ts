@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { State, type LanguageClient, type Middleware } from 'vscode-languageclient/node';
 import { DATASET_FROM_DISK_NOTIFICATION, SYNC_DATASET_TEXT_UP_TO_CHARS, type DatasetFromDiskParams } from '../../schemas/protocol';
 
-const DATASET_FILE = /\.(jsonl|ndjson|csv|json)$/i;
+const DATASET_FILE = /\.(jsonl|ndjson|csv|tsv|json)$/i;
 /** VS Code does not give extensions documents above 50 MiB at all (the text model's sync limit). */
 const VSCODE_SYNC_LIMIT_BYTES = 50 * 1024 * 1024;
 

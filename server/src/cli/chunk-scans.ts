@@ -1,13 +1,14 @@
 import type { ChunkReport } from '../engine/datasets/chunk-report';
 import type { DatasetWorkerPool } from './dataset-worker-pool';
 import { csvColumnNames } from '../engine/datasets/record-keys';
+import { csvDelimiterOf, type CsvDelimiter } from '../engine/datasets/csv-delimiter';
 import { utf8Text } from '../engine/text/utf8-text';
 import type { ChunkReportCollector } from './chunk-report-collector';
 
 type ChunkJob = Omit<Parameters<DatasetWorkerPool['run']>[0], 'first' | 'columns'>;
 
-/** Longest CSV header read for column names. */
-const MAX_HEADER_CHARS = 64 * 1024;
+/** Longest start of a CSV file read for its delimiter and column names. */
+const MAX_HEAD_CHARS = 64 * 1024;
 
 /**
  * The chunks of one file scanned on the pool, at most `pool.capacity` in flight (memory stays
@@ -16,8 +17,9 @@ const MAX_HEADER_CHARS = 64 * 1024;
 export class ChunkScans {
   private readonly pending = new Set<Promise<void>>();
   private count = 0;
-  /** A CSV file's column names, from its first chunk, for every chunk (workers never see the header). */
+  /** A CSV file's column names and delimiter, from its first chunk, for every chunk (workers never see the header). */
   private columns: readonly string[] | undefined;
+  private csvDelimiter: CsvDelimiter | undefined;
 
   /** `collector` takes the reports of chunks added without `onReport`. */
   constructor(private readonly pool: DatasetWorkerPool, private readonly collector?: ChunkReportCollector) {}
@@ -30,14 +32,20 @@ export class ChunkScans {
   /**
    * Queues a chunk, once the pool has room (the pool may be shared: chunks of other files count,
    * but only this file's are waited for). The caller hands `job.bytes` over and never touches them
-   * again. `onReport` takes the chunk's report as it comes instead of the collector.
+   * again. `onReport` takes the chunk's report as it comes instead of the collector. A CSV file's
+   * delimiter is the first job's, when its reader has read it (to cut records), or read here.
    */
   async add(job: ChunkJob, onReport?: (report: ChunkReport) => void): Promise<void> {
     const index = this.count++;
-    if (index === 0 && job.syntax === 'csv') this.columns = csvColumnNames(headerLine(job));
+    if (index === 0 && job.syntax === 'csv') {
+      const head = fileHead(job);
+      this.csvDelimiter = job.csvDelimiter ?? csvDelimiterOf(job.path, head);
+      const newline = head.indexOf('\n');
+      this.columns = csvColumnNames(newline === -1 ? head : head.slice(0, newline), this.csvDelimiter);
+    }
     while (this.pool.inFlight >= this.pool.capacity && this.pending.size > 0) await Promise.race(this.pending);
     const maxFindingsPerRule = job.maxFindingsPerRule ?? (onReport ? undefined : this.collector?.chunkCap);
-    const tracked = this.pool.run({ ...job, first: index === 0, columns: this.columns, maxFindingsPerRule })
+    const tracked = this.pool.run({ ...job, first: index === 0, columns: this.columns, csvDelimiter: this.csvDelimiter, maxFindingsPerRule })
       .then((report) => { if (onReport) onReport(report); else this.collector?.add(index, report); })
       .finally(() => this.pending.delete(tracked));
     this.pending.add(tracked);
@@ -56,10 +64,8 @@ export class ChunkScans {
   }
 }
 
-/** The first line of a file's first chunk. */
-function headerLine(job: ChunkJob): string {
+/** The start of a file's first chunk: its header line and the records after it. */
+function fileHead(job: ChunkJob): string {
   const content = job.text ?? job.bytes!;
-  const newline = typeof content === 'string' ? content.indexOf('\n') : content.indexOf(10);
-  const end = Math.min(MAX_HEADER_CHARS, newline === -1 ? content.length : newline);
-  return typeof content === 'string' ? content.slice(0, end) : utf8Text(content.subarray(0, end));
+  return typeof content === 'string' ? content.slice(0, MAX_HEAD_CHARS) : utf8Text(content.subarray(0, MAX_HEAD_CHARS));
 }

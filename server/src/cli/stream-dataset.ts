@@ -4,6 +4,7 @@ import type { DatasetSyntax } from '../engine/datasets/scan-dataset-chunk';
 import { emptySummary, type DatasetSummary } from '../engine/datasets/dataset-summary';
 import { looksBinary } from '../engine/text/looks-binary';
 import { wholeRecordsEnd } from '../engine/datasets/record-chunker';
+import { csvDelimiterOfBytes, type CsvDelimiter } from '../engine/datasets/csv-delimiter';
 import { MAX_COPIED_ASCII } from '../engine/text/utf8-text';
 import { ChunkScans } from './chunk-scans';
 import { ChunkReportCollector, type CollectOptions } from './chunk-report-collector';
@@ -52,8 +53,10 @@ export async function streamDataset(target: StreamTarget, policy: Policy, pool: 
   const scans = new ChunkScans(pool, collector);
   /** A read buffer whose chunk was scanned on this thread: the next read goes there (less memory churn). */
   let spare: Uint8Array | undefined;
+  /** A CSV file's delimiter, read from its first bytes: records are cut, and cells split, by it. */
+  let csvDelimiter: CsvDelimiter | undefined;
   const dispatch = async (bytes: Uint8Array) => {
-    await scans.add({ path: target.policyPath, syntax: target.syntax, bytes, secrets: true, customPatterns });
+    await scans.add({ path: target.policyPath, syntax: target.syntax, bytes, csvDelimiter, secrets: true, customPatterns });
     // Scanned on this thread (not transferred to a worker): the bytes are decoded already, reuse the buffer.
     if (bytes.buffer.byteLength >= CHUNK_BYTES) spare = new Uint8Array(bytes.buffer);
   };
@@ -69,14 +72,15 @@ export async function streamDataset(target: StreamTarget, policy: Policy, pool: 
       buffer.set(carry);
       const read = fs.readSync(fd, buffer, carry.length, CHUNK_BYTES, null);
       const filled = carry.length + read;
-      if (scans.queued === 0 && carry.length === 0 && looksBinary(buffer.subarray(0, read))) {
-        return { path: target.reportPath, format: 'unknown', findings: [], skipped: 'binary file', summary: emptySummary() };
+      if (scans.queued === 0 && carry.length === 0) {
+        if (looksBinary(buffer.subarray(0, read))) return { path: target.reportPath, format: 'unknown', findings: [], skipped: 'binary file', summary: emptySummary() };
+        if (target.syntax === 'csv') csvDelimiter = csvDelimiterOfBytes(target.file, buffer.subarray(0, read));
       }
       if (read === 0) {
         if (carry.length > 0) await dispatch(carry);
         break;
       }
-      const whole = wholeRecordsEnd(buffer, filled, target.syntax === 'csv');
+      const whole = wholeRecordsEnd(buffer, filled, csvDelimiter);
       if (whole === 0 && filled <= MAX_LINE_BYTES) {
         carry = buffer.subarray(0, filled);
         continue;

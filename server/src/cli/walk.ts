@@ -7,7 +7,7 @@ import ignore, { type Ignore } from 'ignore';
  * datasets: notebooks (JSON; their code cells log in and set keys), private key files, and the
  * credential files of package registries, git, netrc and AWS (`credentials`).
  */
-const CHECKED = /\.(ya?ml|json|jsonl|ndjson|jsonld|csv|parquet|toml|ini|cfg|env|md|ipynb|pem|key)$|^\.env(\..+)?$|^(?:\.npmrc|\.pypirc|\.netrc|_netrc|\.git-credentials|credentials|id_(?:rsa|dsa|ecdsa|ed25519))$/i;
+const CHECKED = /\.(ya?ml|json|jsonl|ndjson|jsonld|csv|tsv|parquet|toml|ini|cfg|env|md|ipynb|pem|key)$|^\.env(\..+)?$|^(?:\.npmrc|\.pypirc|\.netrc|_netrc|\.git-credentials|credentials|id_(?:rsa|dsa|ecdsa|ed25519))$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__', '.venv', 'venv']);
 
 export interface WalkProblem {

@@ -5,6 +5,7 @@ import { ruleDocUrl } from '../../../schemas/rule-catalogue';
 import type { Policy } from '../../../schemas/policy';
 import type { PlacedFinding } from '../engine/datasets/chunk-report';
 import { datasetSyntaxOf } from '../engine/datasets/dataset-syntax';
+import { csvDelimiterOf } from '../engine/datasets/csv-delimiter';
 import { ChunkFindingJudge } from '../engine/datasets/chunk-finding-judge';
 import { acceptsFingerprints, isAcceptedFinding } from '../engine/secrets/accepted-finding';
 import { ChunkScans } from '../cli/chunk-scans';
@@ -67,8 +68,10 @@ export class DatasetDiagnostics {
   diagnose(document: TextDocument, path: string, policy: Policy, max: number, baseline?: ReadonlySet<string>): Diagnostic[] {
     let scan = this.scans.get(document.uri);
     if (!scan || scan.version !== document.version) {
-      scan = this.start(document.uri, document.version, document.getText().length, max);
-      void this.run(scan, textChunks(document.getText(), datasetSyntaxOf(path) === 'csv'), { path, policy, baseline }, document.uri);
+      const text = document.getText();
+      scan = this.start(document.uri, document.version, text.length, max);
+      const csvDelimiter = datasetSyntaxOf(path) === 'csv' ? csvDelimiterOf(path, text) : undefined;
+      void this.run(scan, textChunks(text, csvDelimiter), { path, policy, baseline }, document.uri);
     }
     return this.shown(scan, 'findings so far are shown');
   }
@@ -142,7 +145,7 @@ export class DatasetDiagnostics {
     try {
       for await (const chunk of chunks) {
         if (scan.cancelled) break;
-        await scans.add({ path, syntax, text: chunk.text, bytes: chunk.bytes, secrets: true, customPatterns, maxFindingsPerRule }, (report) => {
+        await scans.add({ path, syntax, text: chunk.text, bytes: chunk.bytes, csvDelimiter: chunk.csvDelimiter, secrets: true, customPatterns, maxFindingsPerRule }, (report) => {
           if (scan.cancelled) return;
           scan.scanned += chunk.size;
           scan.found.add(this.toDiagnostics(judge, report.findings, chunk.baseLine, context));

@@ -36,3 +36,19 @@ test('chunks carry the CSV header\'s columns and the cap: the collector\'s, or t
   assert.deepEqual(editor.jobs.map((j) => j.maxFindingsPerRule), [200, undefined]);
   assert.equal(reports.length, 2);
 });
+
+test('every chunk of a CSV file carries the delimiter of its start, and the columns read with it', async () => {
+  const { pool, jobs } = recordingPool();
+  const scans = new ChunkScans(pool);
+  await scans.add({ path: 'kunden.csv', syntax: 'csv', text: 'Name;Geburtsdatum\nMüller;22.12.1939\n', secrets: true });
+  await scans.add({ path: 'kunden.csv', syntax: 'csv', text: 'Weber, Hans;01.02.1960\n', secrets: true });
+  await scans.done();
+  assert.deepEqual(jobs.map((j) => [j.csvDelimiter, j.columns]), [[';', ['Name', 'Geburtsdatum']], [';', ['Name', 'Geburtsdatum']]]);
+
+  // A reader that cut the records by a delimiter hands it on: the header is read with that one.
+  const given = recordingPool();
+  const read = new ChunkScans(given.pool);
+  await read.add({ path: 'people.tsv', syntax: 'csv', csvDelimiter: '\t', bytes: new TextEncoder().encode('name\tssn\nAnn\t536904510\n'), secrets: true });
+  await read.done();
+  assert.deepEqual(given.jobs.map((j) => [j.csvDelimiter, j.columns]), [['\t', ['name', 'ssn']]]);
+});

@@ -43,11 +43,11 @@ test('the last record end is the same on text and on its UTF-8 bytes', () => {
 
 test('whole records: lines for JSONL, records for CSV, and a quoted record beyond the bound is cut at a line', () => {
   const bytes = new TextEncoder().encode('a,b\n1,"x\ny');
-  assert.equal(wholeRecordsEnd(bytes, bytes.length, false), 9);
-  assert.equal(wholeRecordsEnd(bytes, bytes.length, true), 4);
-  assert.equal(wholeRecordsEnd(bytes, 0, true), 0);
+  assert.equal(wholeRecordsEnd(bytes, bytes.length, undefined), 9);
+  assert.equal(wholeRecordsEnd(bytes, bytes.length, ','), 4);
+  assert.equal(wholeRecordsEnd(bytes, 0, ','), 0);
   const stray = new TextEncoder().encode(`"${'x\n'.repeat(MAX_QUOTED_RECORD_BYTES / 2 + 1)}`);
-  assert.equal(wholeRecordsEnd(stray, stray.length, true), stray.length);
+  assert.equal(wholeRecordsEnd(stray, stray.length, ','), stray.length);
 });
 
 test('a CSV stream cut into pieces of any size comes out in chunks of whole records, nothing lost', () => {
@@ -57,7 +57,7 @@ test('a CSV stream cut into pieces of any size comes out in chunks of whole reco
   const bytes = new TextEncoder().encode(text);
   const expected = records(text);
   for (const piece of [1, 7, 64, 1000]) {
-    const chunker = new RecordChunker(true);
+    const chunker = new RecordChunker(',');
     const chunks: string[] = [];
     for (let at = 0; at < bytes.length; at += piece) {
       const whole = chunker.push(bytes.slice(at, at + piece));
@@ -74,9 +74,9 @@ test('an open CSV document is cut into chunks of whole records, a JSONL one into
   const rows = ['id,prompt'];
   for (let i = 0; i < 200; i++) rows.push(`${i},"${'word '.repeat(i % 9)}\n${'more '.repeat(i % 5)}"`);
   const text = `${rows.join('\n')}\n`;
-  const chunks = [...textChunks(text, true, 100)].map((c) => c.text!);
+  const chunks = [...textChunks(text, ',', 100)].map((c) => c.text!);
   assert.equal(chunks.join(''), text);
   assert.deepEqual(chunks.flatMap(records), records(text));
-  const lines = [...textChunks(text, false, 100)].map((c) => c.text!);
+  const lines = [...textChunks(text, undefined, 100)].map((c) => c.text!);
   assert.ok(lines.every((c) => c.endsWith('\n')) && lines.some((c) => records(c).length !== c.split('\n').length - 1));
 });

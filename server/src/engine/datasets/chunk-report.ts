@@ -4,6 +4,7 @@ import type { Finding } from '../types';
 import type { PiiKind } from '../pii/pii-kind';
 import { newScanState, scanDatasetChunk, type DatasetSyntax } from './scan-dataset-chunk';
 import type { SecretKeywordPass } from './secret-keywords';
+import type { CsvDelimiter } from './csv-delimiter';
 import type { SecretLineScanner } from './secret-lines';
 
 /** A finding placed by line (0-based, relative to the chunk's first line) and UTF-16 column. */
@@ -40,6 +41,8 @@ export interface ChunkJob {
   first: boolean;
   /** A CSV file's column names, from its header (which only the first chunk holds). */
   columns?: readonly string[];
+  /** A CSV file's delimiter, read once from its start, so every chunk splits cells as the header was split. */
+  csvDelimiter?: CsvDelimiter;
   /**
    * Personal-data findings kept per rule (the rest counted in `omitted`), when the caller lists no
    * more than that per file and accepts none by fingerprint: a chunk full of personal data then
@@ -57,6 +60,7 @@ export function scanChunkToReport(job: ChunkJob, secrets: SecretKeywordPass | Se
   const state = newScanState(job.path, job.syntax);
   state.headerDone = !job.first;
   state.columns = job.columns;
+  state.csvDelimiter = job.csvDelimiter;
   const text = job.text;
   const result = scanDatasetChunk(text, state, { secrets });
   const report: ChunkReport = { findings: [], counts: result.counts, records: result.records, lines: countLineFeeds(text) };

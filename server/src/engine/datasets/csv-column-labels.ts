@@ -3,14 +3,21 @@ import { scanPiiText } from '../pii/scan-pii-text';
 import { sensitiveField } from '../pii/sensitive-field';
 import { csvFields, type CsvField } from './csv-fields';
 import { forEachCsvRecord } from './csv-records';
+import type { CsvDelimiter } from './csv-delimiter';
 
 /** Digits a cell needs for its column's name to be tried as its label: every kind that needs a label is numeric (SSN, MRN, phone, date of birth: `9/9/71`). */
 const MIN_LABELLED_DIGITS = 4;
 /** What sensitive columns hold where a label decides (a bare SSN, an MRN, a national phone number, a date): other columns' cells (zip codes, names) are not read again. */
 const LABEL_DECIDES = new Set(['government id', 'health data', 'phone number', 'date of birth']);
 
+/**
+ * The words a detector knows for a column named for a birth date or a phone in any language the
+ * field names cover (`geb_datum`, `födelsedatum`, `telefoon`): the cell is read after them.
+ */
+const PLAIN_LABEL: Record<string, string> = { 'date of birth': 'date of birth', 'phone number': 'phone' };
+
 interface ColumnLabel {
-  /** The column's name, in front of a cell as a JSON key is in front of its value (detectors read `date_of_birth` as words). */
+  /** The column's name (or its plain words), in front of a cell as a JSON key is in front of its value (detectors read `date_of_birth` as words). */
   name: string;
   /** Its cells are read again with the name as their label. */
   sensitive: boolean;
@@ -34,13 +41,17 @@ interface Probe {
  * before a cell is the row's other cells. Rows whose fields line up with the header are read again
  * cell by cell with the column's name in front: a sensitive column's cells gain what the label
  * says (a bare SSN under `ssn`, a national number under `phone`, a date under `dob`), and a card
- * number the label names as another id (`order_id`) is dropped. `from`: offset of the first row.
+ * number the label names as another id (`order_id`) is dropped. `from`: offset of the first row;
+ * `delimiter`: the file's, as its header was read with.
  * The cells go through the detectors together, one per line (no detector's context crosses a line).
  */
-export function withColumnLabels(text: string, from: number, columns: readonly string[], detections: PiiDetection[]): PiiDetection[] {
-  const labels: ColumnLabel[] = columns.map((name) => ({ name, sensitive: LABEL_DECIDES.has(sensitiveField(name)?.category ?? '') }));
+export function withColumnLabels(text: string, from: number, columns: readonly string[], delimiter: CsvDelimiter, detections: PiiDetection[]): PiiDetection[] {
+  const labels: ColumnLabel[] = columns.map((name) => {
+    const category = sensitiveField(name)?.category ?? '';
+    return { name: PLAIN_LABEL[category] ?? name, sensitive: LABEL_DECIDES.has(category) };
+  });
   if (!labels.some((label) => label.sensitive) && !detections.some((d) => d.kind === 'credit-card')) return detections;
-  const probes = cellsToRead(text, from, labels, detections);
+  const probes = cellsToRead(text, from, labels, delimiter, detections);
   if (probes.length === 0) return detections;
   const found = scanPiiText(probes.map((probe) => probe.line).join('\n'));
   const dropped = new Set<PiiDetection>();
@@ -68,7 +79,7 @@ export function withColumnLabels(text: string, from: number, columns: readonly s
 }
 
 /** The cells worth reading again: those holding a card, and sensitive columns' cells with digits and no finding yet. */
-function cellsToRead(text: string, from: number, labels: readonly ColumnLabel[], detections: readonly PiiDetection[]): Probe[] {
+function cellsToRead(text: string, from: number, labels: readonly ColumnLabel[], delimiter: CsvDelimiter, detections: readonly PiiDetection[]): Probe[] {
   const anySensitive = labels.some((label) => label.sensitive);
   const probes: Probe[] = [];
   let probeLength = 0;
@@ -80,7 +91,7 @@ function cellsToRead(text: string, from: number, labels: readonly ColumnLabel[],
     const onRecord = detections.slice(next, last);
     next = last;
     const to = recordEnd > recordStart && text.charCodeAt(recordEnd - 1) === 13 ? recordEnd - 1 : recordEnd;
-    const fields = anySensitive || onRecord.some((d) => d.kind === 'credit-card') ? csvFields(text, recordStart, to) : undefined;
+    const fields = anySensitive || onRecord.some((d) => d.kind === 'credit-card') ? csvFields(text, recordStart, to, delimiter) : undefined;
     if (fields?.length !== labels.length) return;
     fields.forEach((field, column) => {
       const label = labels[column];
@@ -91,7 +102,7 @@ function cellsToRead(text: string, from: number, labels: readonly ColumnLabel[],
       probes.push({ field, label, line, at: probeLength, prefix: label.name.length + 2, cards, onRecord });
       probeLength += line.length + 1;
     });
-  });
+  }, delimiter);
   return probes;
 }
 

@@ -1,4 +1,5 @@
 import { closingQuote, textSource } from './csv-records';
+import type { CsvDelimiter } from './csv-delimiter';
 
 /** A field's content in the text (inside its quotes when quoted). */
 export interface CsvField {
@@ -6,16 +7,16 @@ export interface CsvField {
   end: number;
 }
 
-const COMMA = 44;
 const QUOTE = 34;
 const SPACE = 32;
 
 /**
  * The fields of the CSV record `text[from, to)` (RFC 4180 quoting, `""` inside quotes; a quoted
- * cell may hold line breaks), or undefined when a quote stays open before `to`.
+ * cell may hold line breaks and the delimiter), or undefined when a quote stays open before `to`.
  */
-export function csvFields(text: string, from: number, to: number): CsvField[] | undefined {
+export function csvFields(text: string, from: number, to: number, delimiter: CsvDelimiter = ','): CsvField[] | undefined {
   const source = textSource(text);
+  const separator = delimiter.charCodeAt(0);
   const fields: CsvField[] = [];
   let at = from;
   for (;;) {
@@ -28,10 +29,10 @@ export function csvFields(text: string, from: number, to: number): CsvField[] | 
       if (close === -1) return undefined;
       fields.push({ start: at + 1, end: close });
       end = close + 1;
-      while (end < to && text.charCodeAt(end) !== COMMA) end++;
+      while (end < to && text.charCodeAt(end) !== separator) end++;
     } else {
       end = at;
-      while (end < to && text.charCodeAt(end) !== COMMA) end++;
+      while (end < to && text.charCodeAt(end) !== separator) end++;
       fields.push({ start: at, end });
     }
     if (end >= to) return fields;

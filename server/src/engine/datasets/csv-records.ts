@@ -1,3 +1,5 @@
+import type { CsvDelimiter } from './csv-delimiter';
+
 /**
  * Where a CSV file's records end. A quoted cell may hold line breaks (a prompt or a reply over
  * several lines), so a record is not a line: it ends at a line feed outside quoted cells. As
@@ -13,7 +15,6 @@ export interface CsvSource {
 const LF = 10;
 const SPACE = 32;
 const QUOTE = 34;
-const COMMA = 44;
 
 export function textSource(text: string): CsvSource {
   return { codeAt: (i) => text.charCodeAt(i), find: (code, from) => text.indexOf(String.fromCharCode(code), from) };
@@ -28,7 +29,8 @@ export function bytesSource(bytes: Uint8Array): CsvSource {
  * order. Returns the quote of a quoted cell still open at `to`, or -1. Each quote and line feed is
  * found once, with the source's own search.
  */
-export function csvRecordBreaks(source: CsvSource, from: number, to: number, onBreak: (lineFeed: number) => void): number {
+export function csvRecordBreaks(source: CsvSource, from: number, to: number, onBreak: (lineFeed: number) => void, delimiter: CsvDelimiter = ','): number {
+  const separator = delimiter.charCodeAt(0);
   const below = (index: number) => (index === -1 || index >= to ? to : index);
   let lineFeed = below(source.find(LF, from));
   let quote = below(source.find(QUOTE, from));
@@ -41,7 +43,7 @@ export function csvRecordBreaks(source: CsvSource, from: number, to: number, onB
       at = lineFeed + 1;
     } else if (quote === to) {
       return -1;
-    } else if (opensCell(source, from, quote)) {
+    } else if (opensCell(source, from, quote, separator)) {
       const close = closingQuote(source, quote + 1, to);
       if (close === -1) return quote;
       at = close + 1;
@@ -53,9 +55,9 @@ export function csvRecordBreaks(source: CsvSource, from: number, to: number, onB
 }
 
 /** The index after the last record-ending line feed in `[from, to)` (`from` starts a record), or -1. */
-export function lastCsvRecordEnd(source: CsvSource, from: number, to: number): number {
+export function lastCsvRecordEnd(source: CsvSource, from: number, to: number, delimiter: CsvDelimiter = ','): number {
   let last = -1;
-  csvRecordBreaks(source, from, to, (lineFeed) => { last = lineFeed + 1; });
+  csvRecordBreaks(source, from, to, (lineFeed) => { last = lineFeed + 1; }, delimiter);
   return last;
 }
 
@@ -64,14 +66,14 @@ export function lastCsvRecordEnd(source: CsvSource, from: number, to: number): n
  * ends at `to`). The text holds whole records, so a quote still open at its end is a stray one: the
  * walk goes on from the next line, as if it had been closed there, rather than make the rest one record.
  */
-export function forEachCsvRecord(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+export function forEachCsvRecord(text: string, from: number, to: number, visit: (start: number, end: number) => void, delimiter: CsvDelimiter = ','): void {
   const source = textSource(text);
   let start = from;
   const onBreak = (lineFeed: number) => {
     visit(start, lineFeed);
     start = lineFeed + 1;
   };
-  for (let open = csvRecordBreaks(source, from, to, onBreak); open !== -1; open = csvRecordBreaks(source, start, to, onBreak)) {
+  for (let open = csvRecordBreaks(source, from, to, onBreak, delimiter); open !== -1; open = csvRecordBreaks(source, start, to, onBreak, delimiter)) {
     const lineFeed = text.indexOf('\n', open);
     if (lineFeed === -1 || lineFeed >= to) break;
     onBreak(lineFeed);
@@ -79,12 +81,12 @@ export function forEachCsvRecord(text: string, from: number, to: number, visit: 
   if (start < to) visit(start, to);
 }
 
-function opensCell(source: CsvSource, from: number, quote: number): boolean {
+function opensCell(source: CsvSource, from: number, quote: number, separator: number): boolean {
   let i = quote - 1;
   while (i >= from && source.codeAt(i) === SPACE) i--;
   if (i < from) return true;
   const before = source.codeAt(i);
-  return before === COMMA || before === LF;
+  return before === separator || before === LF;
 }
 
 /** The quote closing a quoted cell whose content starts at `from` (`""` inside is a quote), or -1 when it stays open before `to`. */

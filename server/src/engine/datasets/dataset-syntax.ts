@@ -5,7 +5,7 @@ import type { DatasetSyntax } from './scan-dataset-chunk';
 export function datasetSyntaxOf(path: string): DatasetSyntax | undefined {
   const name = path.toLowerCase();
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
-  if (/\.csv$/.test(name)) return 'csv';
+  if (/\.(csv|tsv)$/.test(name)) return 'csv';
   if (/\.json$/.test(name)) return 'json';
   return undefined;
 }

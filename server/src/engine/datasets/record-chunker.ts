@@ -1,4 +1,5 @@
 import { bytesSource, lastCsvRecordEnd } from './csv-records';
+import type { CsvDelimiter } from './csv-delimiter';
 
 /**
  * A CSV record still open after this many bytes is cut at its last line feed: a stray quote must
@@ -8,13 +9,13 @@ import { bytesSource, lastCsvRecordEnd } from './csv-records';
 export const MAX_QUOTED_RECORD_BYTES = 1024 * 1024;
 
 /**
- * How many of the first `length` bytes are whole records (lines; in a CSV file, records whose
- * quoted cells may hold line breaks), 0 when none is. `bytes` starts with a record.
+ * How many of the first `length` bytes are whole records (lines; in a CSV file, given its
+ * delimiter, records whose quoted cells may hold line breaks), 0 when none is. `bytes` starts with a record.
  */
-export function wholeRecordsEnd(bytes: Uint8Array, length: number, csv: boolean): number {
+export function wholeRecordsEnd(bytes: Uint8Array, length: number, csvDelimiter: CsvDelimiter | undefined): number {
   const lines = length > 0 ? bytes.lastIndexOf(10, length - 1) + 1 : 0;
-  if (!csv || lines === 0) return lines;
-  const records = lastCsvRecordEnd(bytesSource(bytes), 0, length);
+  if (!csvDelimiter || lines === 0) return lines;
+  const records = lastCsvRecordEnd(bytesSource(bytes), 0, length, csvDelimiter);
   return records === -1 ? (length > MAX_QUOTED_RECORD_BYTES ? lines : 0) : records;
 }
 
@@ -26,12 +27,13 @@ export function wholeRecordsEnd(bytes: Uint8Array, length: number, csv: boolean)
 export class RecordChunker {
   private carry: Uint8Array = new Uint8Array(0);
 
-  constructor(private readonly csv = false, private readonly maxCarry = 64 * 1024 * 1024) {}
+  /** `csvDelimiter`: the file is CSV (cut at record ends), with this delimiter. */
+  constructor(private readonly csvDelimiter?: CsvDelimiter, private readonly maxCarry = 64 * 1024 * 1024) {}
 
   /** Whole lines (records) available after adding `bytes`; the partial last one is kept for later. */
   push(bytes: Uint8Array): Uint8Array | undefined {
     const joined = this.carry.length > 0 ? concat(this.carry, bytes) : bytes;
-    const end = wholeRecordsEnd(joined, joined.length, this.csv);
+    const end = wholeRecordsEnd(joined, joined.length, this.csvDelimiter);
     if (end === 0) {
       if (joined.length <= this.maxCarry) {
         this.carry = joined;

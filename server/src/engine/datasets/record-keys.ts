@@ -1,4 +1,5 @@
 import { csvFields } from './csv-fields';
+import type { CsvDelimiter } from './csv-delimiter';
 
 const KEY_NAME = /^[A-Za-z_$][\w .$-]{0,63}$/;
 
@@ -29,10 +30,10 @@ export function isKeyName(key: string): boolean {
 }
 
 /** Column names of a CSV header line, with their offsets in it (empty where a column has none, so the list lines up with the cells). */
-export function csvHeader(line: string): KeyHit[] {
+export function csvHeader(line: string, delimiter: CsvDelimiter = ','): KeyHit[] {
   const to = line.endsWith('\r') ? line.length - 1 : line.length;
   const hits: KeyHit[] = [];
-  for (const field of csvFields(line, 0, to) ?? []) {
+  for (const field of csvFields(line, 0, to, delimiter) ?? []) {
     const raw = line.slice(field.start, field.end);
     const key = raw.trim();
     const start = field.start + raw.indexOf(key);
@@ -42,6 +43,6 @@ export function csvHeader(line: string): KeyHit[] {
 }
 
 /** The column names of a CSV header line (unquoted, trimmed; empty where a column has none). */
-export function csvColumnNames(line: string): string[] {
-  return csvHeader(line).map((hit) => hit.key);
+export function csvColumnNames(line: string, delimiter: CsvDelimiter = ','): string[] {
+  return csvHeader(line, delimiter).map((hit) => hit.key);
 }

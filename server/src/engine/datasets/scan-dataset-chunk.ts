@@ -8,13 +8,14 @@ import { csvHeader, forEachJsonKey, isKeyName, type KeyHit } from './record-keys
 import { piiFinding, sensitiveFieldFinding } from './pii-findings';
 import { neutralizeJsonEscapes } from './json-escapes';
 import { forEachCsvRecord } from './csv-records';
+import { csvDelimiterOf, type CsvDelimiter } from './csv-delimiter';
 import { withColumnLabels } from './csv-column-labels';
 import type { SecretKeywordPass } from './secret-keywords';
 import type { SecretLineScanner } from './secret-lines';
 
 export type DatasetSyntax = 'jsonl' | 'json' | 'csv';
 
-/** Per-file state carried from chunk to chunk (CSV header seen, fields already reported). */
+/** Per-file state carried from chunk to chunk (CSV header and delimiter, fields already reported). */
 export interface DatasetScanState {
   syntax: DatasetSyntax;
   /** Workspace-relative path, for fingerprints and for the secrets engine's syntax detection. */
@@ -22,6 +23,8 @@ export interface DatasetScanState {
   headerDone: boolean;
   /** The CSV header's column names, read from the header line or given for a later chunk. */
   columns?: readonly string[];
+  /** The CSV file's delimiter, read from the start of the first chunk or given for a later chunk. */
+  csvDelimiter?: CsvDelimiter;
   reportedFields: Set<string>;
 }
 
@@ -74,13 +77,15 @@ export function scanDatasetChunk(text: string, state: DatasetScanState, options:
   const chunkTriggers = ChunkTriggers.for(options.secrets);
   const triggers = chunkTriggers.prescan(text, state.syntax !== 'csv');
   let headerLines = 0;
+  // A later chunk is given its file's delimiter: one read from the chunk's own start is a guess.
+  const csvDelimiter = state.syntax === 'csv' ? (state.csvDelimiter ??= csvDelimiterOf(state.path, text)) : ',';
   if (state.syntax === 'csv') {
     if (!state.headerDone) {
       headerLines = 1;
       state.headerDone = true;
       const headerEnd = text.indexOf('\n');
       const header = text.slice(0, headerEnd === -1 ? text.length : headerEnd);
-      const columns = csvHeader(header);
+      const columns = csvHeader(header, csvDelimiter);
       state.columns = columns.map((hit) => hit.key);
       for (const hit of columns) if (hit.key) onKey(hit, 0);
     }
@@ -112,7 +117,7 @@ export function scanDatasetChunk(text: string, state: DatasetScanState, options:
   let detections = pii.detections();
   if (state.syntax === 'csv' && state.columns?.length) {
     const firstRow = headerLines === 0 ? 0 : text.indexOf('\n') + 1 || text.length;
-    detections = withColumnLabels(text, firstRow, state.columns, detections);
+    detections = withColumnLabels(text, firstRow, state.columns, csvDelimiter, detections);
   }
   for (const detection of detections) {
     counts[detection.kind] = (counts[detection.kind] ?? 0) + 1;
@@ -167,7 +172,7 @@ function countRecords(text: string, state: DatasetScanState): number {
     if (end - start > 1 || (end > start && text[start] !== '\r')) n++;
   };
   // A CSV record's quoted cells may hold line breaks; a JSONL record is a line.
-  if (state.syntax === 'csv') forEachCsvRecord(text, 0, text.length, count);
+  if (state.syntax === 'csv') forEachCsvRecord(text, 0, text.length, count, state.csvDelimiter);
   else forEachLine(text, count);
   return n;
 }

@@ -2,6 +2,7 @@ import type { Cancellation } from '../types';
 import { addCounts, emptySummary, type DatasetSummary } from './dataset-summary';
 import { newScanState, scanDatasetChunk, type ChunkResult, type DatasetSyntax } from './scan-dataset-chunk';
 import { SecretLineScanner } from './secret-lines';
+import { jsonRecordCount } from './json-records';
 
 export interface DatasetTextScan extends ChunkResult {
   summary: DatasetSummary;
@@ -16,15 +17,14 @@ export function scanDatasetText(
   const result = scanDatasetChunk(text, newScanState(path, syntax), { secrets, cancellation: options.cancellation });
   const summary = emptySummary();
   addCounts(summary.counts, result.counts);
-  summary.records = syntax === 'json' ? jsonRecordCount(text) ?? result.records : result.records;
+  summary.records = syntax === 'json' ? parsedRecordCount(text) ?? result.records : result.records;
   summary.secrets = result.findings.filter((f) => f.ruleId.startsWith('secrets/')).length;
   return { ...result, summary };
 }
 
-function jsonRecordCount(text: string): number | undefined {
+function parsedRecordCount(text: string): number | undefined {
   try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.length : 1;
+    return jsonRecordCount(JSON.parse(text)) ?? 1;
   } catch {
     return undefined;
   }

@@ -6,7 +6,7 @@ export function detectSyntax(path: string, text: string): Syntax {
   if (/\.ya?ml$/.test(name)) return 'yaml';
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
   if (/\.(json|jsonld|ipynb)$/.test(name)) return 'json';
-  if (/\.csv$/.test(name)) return 'csv';
+  if (/\.(csv|tsv)$/.test(name)) return 'csv'; // a TSV file is CSV with tabs (csv-delimiter.ts)
   if (name === '.env' || name.startsWith('.env.') || name.endsWith('.env')) return 'env';
   if (/\.toml$/.test(name)) return 'toml';
   if (name === '.netrc' || name === '_netrc') return 'netrc';
