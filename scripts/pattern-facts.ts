@@ -1,10 +1,10 @@
 import { SECRET_RULES } from '../server/src/engine/secrets/rules';
-import { ASSIGNMENT_TRIGGERS } from '../server/src/engine/secrets/assignment-triggers';
+import { RECORD_TRIGGERS } from '../server/src/engine/secrets/record-triggers';
 import { STORED_FOLLOW_DEPTH, readFacts, type StoredPatternFacts } from '../server/src/engine/secrets/pattern-facts';
 
 const FILE = 'server/src/engine/secrets/pattern-facts-data.ts';
 
-/** The facts of every built-in secret rule's pattern (and assignment trigger's), as pattern-facts-data.ts stores them. */
+/** The facts of every built-in secret rule's pattern (and record trigger's), as pattern-facts-data.ts stores them. */
 export function patternFactsFile(): { file: string; content: string } {
   const sets: string[] = [];
   const setIndex = (set: Uint8Array) => {
@@ -15,7 +15,7 @@ export function patternFactsFile(): { file: string; content: string } {
   };
   const facts: Record<string, StoredPatternFacts> = {};
   // The dataset scan's keyword pass reads the credential assignments' triggers as it reads the rules.
-  for (const rule of [...SECRET_RULES, ...ASSIGNMENT_TRIGGERS]) {
+  for (const rule of [...SECRET_RULES, ...RECORD_TRIGGERS]) {
     if (!rule.pattern) continue;
     const read = readFacts(rule.pattern);
     const follow: Record<string, number[] | null> = {};

@@ -2,7 +2,7 @@ import { escapeRegExp } from '../secrets/keyword-prefilter';
 import { normaliseKey } from '../secrets/normalise-key';
 import { SECRET_RULES } from '../secrets/rules';
 import type { SecretRule } from '../secrets/secret-rule';
-import { ASSIGNMENT_TRIGGERS } from '../secrets/assignment-triggers';
+import { RECORD_TRIGGERS } from '../secrets/record-triggers';
 import { KeywordAutomaton } from '../text/multi-matcher';
 import { patternFacts } from '../secrets/pattern-facts';
 import { unionByPosition } from '../secrets/regex-prefixes';
@@ -107,8 +107,8 @@ export class SecretKeywordPass {
    */
   constructor(customKeywords: readonly string[] = []) {
     this.unconditional = new Set(customKeywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0));
-    // The rules' patterns, and the assignments to credential names that the keyed detectors judge in a record's text.
-    const triggers: readonly Trigger[] = [...SECRET_RULES, ...ASSIGNMENT_TRIGGERS];
+    // The rules' patterns, and the assignments to credential names (and other named values) that the keyed detectors judge in a record's text.
+    const triggers: readonly Trigger[] = [...SECRET_RULES, ...RECORD_TRIGGERS];
     for (const rule of triggers) {
       if (!rule.pattern && !rule.find) continue;
       for (const keyword of rule.keywords) {

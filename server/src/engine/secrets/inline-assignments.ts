@@ -1,5 +1,6 @@
 import type { KeyPath } from '../parse/tree';
 import { mayAssignCredential } from './assignment-triggers';
+import { clientArguments } from './client-arguments';
 import { normaliseKey } from './normalise-key';
 import type { SecretCandidate } from './secret-rule';
 
@@ -36,10 +37,12 @@ export interface Enclosing {
  * that need a credential key (`WANDB_API_KEY`, `hub_token`, `api_key`...) see one in a script
  * or a command line too. The whole text is still a candidate of its own for the shape rules.
  * The context holds what the name belongs to: the function a keyword argument is passed to
- * (`wandb.login(key=…)`), the tool of a login command (`wandb login …`, named `key`).
+ * (`wandb.login(key=…)`), the tool of a login command (`wandb login …`, named `key`). A
+ * provider client's positional credential (`cohere.ClientV2("…")`) is assigned to the variable it stands for.
  */
 export function* inlineAssignments(text: string, where: Enclosing): Generator<SecretCandidate> {
   if (text.length > 100_000) return; // one huge line: the shape rules still see it
+  yield* clientArguments(text, where);
   if (where.names && !mayAssignCredential(text)) return; // a record's prose
   for (const pattern of [INLINE_ASSIGNMENT, INLINE_FLAG, INLINE_LOGIN]) {
     pattern.lastIndex = 0;

@@ -2,6 +2,7 @@ import type { Syntax } from '../types';
 import type { SecretCandidate } from './secret-rule';
 import { inlineAssignments } from './inline-assignments';
 import { normaliseKey } from './normalise-key';
+import { labelledValue } from './labelled-values';
 
 /** `KEY=value`, `key = "value"`, `key: value`, `export KEY=value` (the key group is kept short and simple). */
 export const KEY_VALUE = /^[ \t]{0,40}(?:export[ \t]{1,10})?["']?([A-Za-z_][\w.-]{0,100})["']?[ \t]{0,20}(?:=|:(?!\/\/))[ \t]*([^ \t].*)?$/;
@@ -10,7 +11,8 @@ export const SECTION = /^\s{0,20}\[{1,2}\s{0,5}([^\]]{1,200}?)\s{0,5}\]{1,2}\s{0
 /**
  * Line-oriented formats: each line is a candidate, split into key and value where it has the
  * shape of one. INI/TOML `[section]` headers become the first elements of the key path. Comment
- * lines are scanned too: a commented-out credential is still in the file. `names`, for CSV rows
+ * lines are scanned too: a commented-out credential is still in the file, and a line of prose may
+ * label one (`# wandb key for the runner: …`, labelled-values.ts). `names`, for CSV rows
  * (records, like JSONL's): the only names whose assignments inside a row count.
  */
 export function* lineCandidates(text: string, syntax: Syntax, names?: (name: string) => boolean): Generator<SecretCandidate> {
@@ -34,6 +36,8 @@ function* splitLine(line: string, lineStart: number, section: string[], syntax: 
   if (!kv) {
     yield { value: line, start: lineStart, end: lineStart + line.length, path: [] };
     yield* inlineAssignments(line, { path: section, keys: sectionKeys, component: '', at: lineStart, names });
+    const labelled = names ? undefined : labelledValue(line, lineStart, sectionKeys); // prose and comments, not a record's text
+    if (labelled) yield labelled;
     return;
   }
   const key = kv[1];
@@ -55,5 +59,5 @@ function* splitLine(line: string, lineStart: number, section: string[], syntax: 
   const start = lineStart + valueStart;
   yield { value: raw, start, end: start + raw.length, path, context: `${keys}|` };
   // A command line or a call as the value (`run = "HF_TOKEN=... python x.py"`, `OpenAI(api_key="...")`): its assignments too.
-  if (/[\s=:]/.test(raw)) yield* inlineAssignments(raw, { path, keys, component: '', at: start, names });
+  if (/[\s=:(]/.test(raw)) yield* inlineAssignments(raw, { path, keys, component: '', at: start, names });
 }

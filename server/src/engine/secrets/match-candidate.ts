@@ -29,7 +29,7 @@ export function matchCandidate(candidate: SecretCandidate, text: string, ruleSet
   const locate = (index: number, secret: string) => locateInSource(text, candidate, verbatim, index, secret);
   for (const rule of ruleSet.patternRulesFor(value)) {
     for (const { index, text: secret } of findAll(rule, value)) {
-      if (isPlaceholder(secret) || isReference(secret) || (rule.validate && !rule.validate(secret))) continue;
+      if (isPlaceholder(secret) || isReference(secret) || (rule.validate && !rule.validate(secret, { value, index }))) continue;
       const [start, end] = locate(index, secret);
       matches.push({ rule, secret, start, end, path: candidate.path, key: candidate.key });
     }

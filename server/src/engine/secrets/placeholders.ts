@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { isDocumentedExample } from './documented-examples';
+import { isPublishableJwt } from './publishable-jwt';
 /**
  * Values that look like credentials but are references, placeholders, documented examples or
  * identifiers. Never a finding.
@@ -21,44 +22,10 @@ const REFERENCE = [
   /^(?:os\.environ|os\.getenv|process\.env|System\.getenv|ENV\[)/,
 ];
 
-/** Documented example credentials from provider docs: published on purpose, never live. */
-const DOCUMENTED_EXAMPLES = new Set([
-  'AKIAIOSFODNN7EXAMPLE',
-  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
-  'ASIAIOSFODNN7EXAMPLE',
-  'AKIAI44QH8DHBEXAMPLE',
-]);
-
-/**
- * Documented examples that look exactly like live tokens (GitHub's docs use `gho_16C7e42F…` and
- * `ghp_16C7e42F…`), kept as SHA-256 so the shipped bundle holds no credential-shaped string:
- * `vsce package` refuses a package that does.
- */
-const DOCUMENTED_EXAMPLE_HASHES = new Set([
-  'bc3ae723f57c6b9e3fd80b699fcc420f6074b0b1718039669d22631d508ac0a7',
-  '3543c50b0cb9cea8e55eb1f529b79f043cb250d485fde7b66cabbb5183add7da',
-  // The account key of Azurite and the Azure Storage Emulator (`devstoreaccount1`), the same in every install.
-  '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059',
-  // jwt.io's sample tokens (HS256, "John Doe"): the older one and the current one (`"admin": true`).
-  '7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606',
-  'c794fa6d20c64efb9adf980ae93af472a1679775862d421ffe55d4a57fad5b3e',
-]);
-
-function isDocumentedExampleHash(value: string): boolean {
-  return DOCUMENTED_EXAMPLE_HASHES.has(createHash('sha256').update(value).digest('hex'));
-}
-
 const PLACEHOLDER_WORDS = /your|insert|replace|change_?me|changeit|example|dummy|placeholder|redacted|xxxx|\*\*\*|<[^>]{0,80}>|\.\.\.|…|todo|fixme|sample|fake|not[-_]?a[-_]?real|test[-_]?(?:key|token|secret)|api[-_]?key[-_]?here|\bmy[-_ ]?(?:api|secret|token|key|pass|password)|secret[-_]?here|token[-_]?here|goes[-_]?here|\bfoo\b|foobar|lorem|ipsum/i;
 
 export function isReference(value: string): boolean {
   return REFERENCE.some((re) => re.test(value));
-}
-
-/** A documented example, alone or as a setting of a connection string (`…;AccountKey=<Azurite's key>;…`). */
-export function isDocumentedExample(secret: string): boolean {
-  if (DOCUMENTED_EXAMPLES.has(secret) || /EXAMPLE(?:KEY)?$/.test(secret) || isDocumentedExampleHash(secret)) return true;
-  return secret.includes(';') && secret.split(';').some((setting) => setting.includes('=') && isDocumentedExampleHash(setting.slice(setting.indexOf('=') + 1)));
 }
 
 /** True for obvious placeholders: `hf_XXXX`, `<YOUR_TOKEN>`, `your-api-key`, `sk-...`, runs and sequences. */
@@ -97,6 +64,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function looksLikeIdentifier(value: string): boolean {
   if (value.includes('://') || UUID.test(value)) return true;
   if (/^(?:pk_(?:live|test)_|pk-lf-|AC[a-f0-9]{32}$)/.test(value)) return true; // publishable keys and account SIDs are public
+  if (value.startsWith('eyJ') && isPublishableJwt(value)) return true;
   if (/^(?:\.{1,2}\/|~\/|[A-Za-z]:\\)/.test(value) || looksLikeAbsolutePath(value)) return true;
   if (/\.(?:ya?ml|json|jsonl|txt|pt|pth|bin|safetensors|gguf|pem|key|crt|csv|parquet|py|sh|env|cfg|ini|toml|md|html|png|jpe?g)$/i.test(value)) return true;
   if (/^[A-Za-z0-9][\w.-]{1,40}\/[\w.-]{1,96}$/.test(value) && /[-._]/.test(value)) return true; // meta-llama/Llama-3.1-8B

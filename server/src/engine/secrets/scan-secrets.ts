@@ -12,6 +12,8 @@ import { SECRET_RULES, ruleForId } from './rules';
 import { describeAwsPairs } from './aws-pairs';
 import { isSuppressedInline, supportsInlineSuppression } from './suppression';
 import { normaliseKey } from './normalise-key';
+import { candidateText } from './candidate-text';
+import { isDocumentedExample } from './documented-examples';
 
 export type { SecretMatch } from './match-candidate';
 
@@ -47,13 +49,14 @@ export function findSecrets(doc: ParsedDocument, cancellation: Cancellation, rul
   const matches: SecretMatch[] = [];
   for (const block of findKeyBlocks(doc.text)) {
     const rule = ruleForId(block.ruleId);
-    if (rule && ruleSet.order.has(rule)) matches.push({ rule, secret: block.secret, start: block.start, end: block.end, path: [] });
+    if (rule && ruleSet.order.has(rule) && !isDocumentedExample(block.secret)) matches.push({ rule, secret: block.secret, start: block.start, end: block.end, path: [] });
   }
   let checked = 0;
   const watchedName = (name: string) => ruleSet.keyedRulesFor(name).length > 0;
-  for (const candidate of secretCandidates(doc, watchedName)) {
+  const text = candidateText(doc);
+  for (const candidate of secretCandidates(doc, watchedName, text)) {
     if ((++checked & 255) === 0 && cancellation.isCancellationRequested) break;
-    const found = matchCandidate(candidate, doc.text, ruleSet);
+    const found = matchCandidate(candidate, text, ruleSet);
     for (const match of found) matches.push(match);
   }
   return resolveOverlaps(matches, ruleSet.order);

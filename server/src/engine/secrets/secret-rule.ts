@@ -35,6 +35,12 @@ export interface KeyedDetector {
   context?: RegExp;
 }
 
+/** Where a pattern found a secret: the candidate's value and the secret's index in it. */
+export interface MatchSite {
+  value: string;
+  index: number;
+}
+
 export interface SecretRule extends RuleMeta {
   family: 'secrets';
   /** Who issued the credential, shown in messages: "Hugging Face". */
@@ -52,8 +58,12 @@ export interface SecretRule extends RuleMeta {
   find?(value: string): Iterable<{ index: number; text: string }>;
   /** Provider-less values under a telling key. */
   keyed?: KeyedDetector;
-  /** Extra validation of a match (checksum, entropy); false drops it. */
-  validate?(secret: string): boolean;
+  /**
+   * Extra validation of a match (checksum, entropy); false drops it. `site`: the candidate value a
+   * pattern match was found in and its index there, for checks on the text around it; undefined
+   * for a keyed detector's match (the whole value under its key).
+   */
+  validate?(secret: string, site?: MatchSite): boolean;
   /** The environment variable the tools conventionally read for this credential. */
   envVar?: string;
   /** Generic rules: the variable is named after the key the value sits under (`api_key` -> `API_KEY`). */

@@ -1,5 +1,5 @@
 import type { Severity, StandardsMapping } from '../../types';
-import type { KeyedDetector, SecretRule } from '../secret-rule';
+import type { KeyedDetector, MatchSite, SecretRule } from '../secret-rule';
 
 /** Leaked credentials of non-human identities: the mapping most secret rules share. */
 export const LEAK: StandardsMapping = {
@@ -27,7 +27,7 @@ export interface RuleSpec {
   pattern?: RegExp;
   group?: number;
   keyed?: KeyedDetector;
-  validate?(secret: string): boolean;
+  validate?(secret: string, site?: MatchSite): boolean;
   envVar?: string;
   envVarFromKey?: boolean;
   severity?: Severity;

@@ -11,6 +11,7 @@ import { gitlabRules } from './gitlab';
 import { googleRules } from './google';
 import { huggingfaceRules } from './huggingface';
 import { inferenceProviderRules } from './inference-providers';
+import { kaggleRules } from './kaggle';
 import { mlTrackerRules } from './ml-trackers';
 import { openaiRules } from './openai';
 import { packageRegistryRules } from './package-registries';
@@ -21,7 +22,7 @@ import { urlRules } from './urls';
 
 /** Every built-in secret rule. Order breaks ties between overlapping matches of equal priority. */
 export const SECRET_RULES: readonly SecretRule[] = [
-  ...huggingfaceRules, ...openaiRules, ...anthropicRules, ...inferenceProviderRules, ...mlTrackerRules,
+  ...huggingfaceRules, ...openaiRules, ...anthropicRules, ...inferenceProviderRules, ...mlTrackerRules, ...kaggleRules,
   ...awsRules, ...googleRules, ...azureRules, ...cloudPlatformRules,
   ...githubRules, ...gitlabRules, ...packageRegistryRules, ...devopsSaasRules,
   ...chatAndMessagingRules, ...paymentRules,

@@ -1,4 +1,6 @@
 import { looksRandom } from '../checks';
+import { headerCredential, namesHeader } from '../header-credentials';
+import { isPublishableJwt } from '../publishable-jwt';
 import { defineRules } from './define';
 
 function decodesToJsonWith(segment: string, field: string): boolean {
@@ -21,7 +23,7 @@ export const tokenRules = defineRules('Token', [
     pattern: /(?<![A-Za-z0-9_.-])eyJ[A-Za-z0-9_-]{8,1000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000}(?![A-Za-z0-9_.-])/g,
     validate: (s) => {
       const [header, payload] = s.split('.');
-      return decodesToJsonWith(header, 'alg') && payload.length >= 10 && !decodesToJsonWith(header, 'none"');
+      return decodesToJsonWith(header, 'alg') && payload.length >= 10 && !decodesToJsonWith(header, 'none"') && !isPublishableJwt(s);
     },
     envVar: 'JWT',
     priority: 1,
@@ -35,8 +37,12 @@ export const tokenRules = defineRules('Token', [
     keywords: ['bearer', 'basic', 'token'],
     pattern: /(?<![A-Za-z0-9])(?:[Bb]earer|[Bb]asic|[Tt]oken)\s{1,3}([A-Za-z0-9._~+/-]{20,2000}={0,2})(?![A-Za-z0-9._~+/=-])/g,
     group: 1,
-    validate: (s) => looksRandom(s, 3.8),
-    keyed: { key: /^(?:authorization|proxy_authorization|x_api_key|api_key_header|x_auth_token)$/, value: /^(?:(?:Bearer|Basic|Token)\s{1,3})?[A-Za-z0-9._~+/-]{20,2000}={0,2}$/, minEntropy: 3.8 },
+    validate: (secret, site) => {
+      const credential = secret.replace(/^(?:Bearer|Basic|Token)\s{1,3}/, '');
+      // A keyed match sits under a header's key; a pattern match may follow the header's name.
+      return !site || namesHeader(site.value, site.index) ? headerCredential(credential) : looksRandom(credential, 3.8);
+    },
+    keyed: { key: /^(?:authorization|proxy_authorization|x_api_key|api_key_header|x_auth_token)$/, value: /^(?:(?:Bearer|Basic|Token)\s{1,3})?[A-Za-z0-9._~+/-]{20,2000}={0,2}$/ },
     envVar: 'API_TOKEN',
     priority: 0,
   },

@@ -1,0 +1,25 @@
+import type { MatchSite } from './secret-rule';
+
+/** `scheme://user:` right before a URL's password (the scheme may hold `+` and `:`: `jdbc:postgresql`, `mongodb+srv`). */
+export const SCHEME_AND_USER = /([A-Za-z][A-Za-z0-9+.:-]{0,40}):\/\/([^\s:/@"'<>{}]{0,128}):$/;
+/** `@host` right after it. */
+export const HOST = /^@(\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9._-]{1,253})/;
+/** This machine: loopback addresses, `localhost`, Docker's name for the host. */
+export const LOCAL_HOST = /^(?:localhost|[a-z0-9-]{1,63}\.localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|host\.docker\.internal)$/i;
+/** Passwords that database and broker images and their quick-start guides set by default. */
+const WELL_KNOWN_DEFAULTS = new Set(['postgres', 'postgresql', 'mysql', 'mariadb', 'redis', 'mongo', 'mongodb', 'rabbitmq', 'minioadmin', 'neo4j', 'clickhouse', 'example', 'secret', 'password', 'pass', 'changeme', 'admin', 'root', 'guest', 'test', 'dev', 'local']);
+
+/**
+ * A URL's password that only opens a service on this machine with its default credentials:
+ * `postgres://postgres:postgres@localhost:5432/postgres`, `redis://:redis@localhost:6379/0`. The
+ * password equals the user name, the scheme's name or a well-known default, and the host is
+ * local. Such strings are in every quick-start guide; a generated password on localhost is still a secret.
+ */
+export function isLocalDefaultCredential(password: string, site: MatchSite): boolean {
+  const before = SCHEME_AND_USER.exec(site.value.slice(Math.max(0, site.index - 200), site.index));
+  const host = HOST.exec(site.value.slice(site.index + password.length, site.index + password.length + 260));
+  if (!before || !host || !LOCAL_HOST.test(host[1])) return false;
+  const value = password.toLowerCase();
+  const scheme = before[1].toLowerCase().replace(/^jdbc:/, '').replace(/\+.*$/, '');
+  return value === before[2].toLowerCase() || value === scheme || WELL_KNOWN_DEFAULTS.has(value);
+}
