@@ -72,7 +72,7 @@ export function datasetJsonl(bytes) {
   const lines = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const extra = i % 2000 === 0 ? ` My card is 4111 1111 1111 1111.` : i % 500 === 0 ? ` Reach me at user${i}@example.com.` : '';
+    const extra = i % 2000 === 0 ? ` My card is 4539 6002 0666 2669.` : i % 500 === 0 ? ` Reach me at user${i}@example.com.` : '';
     const line = JSON.stringify({ messages: [
       { role: 'system', content: 'You are a helpful support assistant for Acme routers.' },
       { role: 'user', content: `Ticket ${i}: my router keeps dropping the connection every evening after the update.${extra}` },

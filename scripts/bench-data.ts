@@ -41,7 +41,7 @@ export async function writeBenchJsonl(file: string, bytes: number, seed = 42): P
     () => `my email is ${pick(WORDS)}.${pick(WORDS)}${digits(2)}@gmail.com`,
     () => `call me at (415) ${2 + Math.floor(random() * 7)}${digits(2)}-${digits(4)}`,
     () => `SSN ${1 + Math.floor(random() * 8)}${digits(2)}-${1 + Math.floor(random() * 9)}${digits(1)}-${1 + Math.floor(random() * 9)}${digits(3)}`,
-    () => 'card 4111 1111 1111 1111',
+    () => 'card 4539 6002 0666 2669',
     () => `born on 0${1 + Math.floor(random() * 9)}/1${Math.floor(random() * 9)}/19${5 + Math.floor(random() * 4)}${digits(1)}`,
   ])();
   const out = createWriteStream(file);

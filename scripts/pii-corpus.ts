@@ -124,6 +124,8 @@ export function generateLabelled(seed: number, count: number): LabelledRecord[] 
     () => `${pick(['na@na.com', 'test@test.com', 'unknown@unknown.com'])} or orders-noreply@${pick(LAST).replace('ü', 'u')}-shop.com or ssh ubuntu@ec2-${int(1, 99)}-${int(1, 99)}.compute-1.amazonaws.com`,
     () => `${pick(['the idea was born on ', 'DOB verified on ', 'happy birthday Anna! '])}${int(2016, 2024)}-${pad(int(1, 12), 2)}-${pad(int(1, 28), 2)}`,
     () => `Claim number ${ssn()} and ship to 12 High St, ${digits(5)}-${digits(4)}`,
+    // Payment providers' test cards and documentation IBANs: valid, and no one's.
+    () => pick(['pay with the test card 4242 4242 4242 4242', '"number": "4000056655665556", "exp_month": 12', 'amex 378282246310005', 'card 4000 0000 0000 0002 declines', 'e.g. IBAN DE89 3704 0044 0532 0130 00', 'IBAN GB29 NWBK 6016 1331 9268 19 (the example)', 'GB82 WEST 1234 5698 7654 32']),
     // Ids that pass the Luhn check under an issuer prefix (one random number in ten does), named as ids.
     () => `${pick(['order #', 'transaction id ', 'tracking number ', 'reference: ', 'invoice no. ', '"order_id": "'])}${cardDigits()}`,
   ];

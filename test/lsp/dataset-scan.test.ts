@@ -51,7 +51,7 @@ test('scan then classify: suggestion with its reason, manifest created beside th
   const dir = tempDir(t);
   mkdirSync(join(dir, 'data'));
   const file = join(dir, 'data', 'tickets.jsonl');
-  writeFileSync(file, [SSN_RECORD(1), SSN_RECORD(2), JSON.stringify({ text: 'card 4111 1111 1111 1111' }), FILLER].join('\n') + '\n');
+  writeFileSync(file, [SSN_RECORD(1), SSN_RECORD(2), JSON.stringify({ text: 'card 4539 6002 0666 2669' }), FILLER].join('\n') + '\n');
   const session = await LspSession.started(t, dir);
   const uri = pathToFileURL(file).href;
   const scan = await scanDataset(session, uri);
@@ -86,7 +86,7 @@ test('a manifest declaring public over data with SSNs gets a diagnostic on its c
 test('Scan and Classify Dataset work on a Parquet file: rows are records, the manifest names the file', async (t) => {
   const dir = tempDir(t);
   const file = join(dir, 'tickets.parquet');
-  const text = ['card 4111 1111 1111 1111', 'plain text', 'my SSN is 536-22-8175', 'more plain text'];
+  const text = ['card 4539 6002 0666 2669', 'plain text', 'my SSN is 536-22-8175', 'more plain text'];
   writeFileSync(file, new Uint8Array(parquetWriteBuffer({ columnData: [{ name: 'text', data: text, type: 'STRING' }] })));
   const session = await LspSession.started(t, dir);
   const uri = pathToFileURL(file).href;

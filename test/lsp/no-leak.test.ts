@@ -32,7 +32,7 @@ const FILES: Record<string, [string, string]> = {
     `openai_api_key: ${CANARIES.openai}`, `allowed_test_token: ${CANARIES.allowlisted}`, '',
   ].join('\n')],
   '.env': ['dotenv', `HF_TOKEN=${CANARIES.env}\nANTHROPIC_API_KEY=${CANARIES.anthropic}\n`],
-  'data/train.jsonl': ['jsonl', `${JSON.stringify({ messages: [{ role: 'user', content: `my key is ${CANARIES.dataset}, mail ${CANARIES.email}, card 4111 1111 1111 1111` }] })}\n`],
+  'data/train.jsonl': ['jsonl', `${JSON.stringify({ messages: [{ role: 'user', content: `my key is ${CANARIES.dataset}, mail ${CANARIES.email}, card 4539 6002 0666 2669` }] })}\n`],
   '.tuneguard.yaml': ['yaml', [
     'version: 1', 'allowlist:', `  values: ["${CANARIES.allowlisted}"]`, 'rules:', `  secrets/huggingface-token: "${CANARIES.policyValue}"`, '',
   ].join('\n')],

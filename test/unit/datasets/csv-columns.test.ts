@@ -79,3 +79,10 @@ test('a hyphenated column or key name labels as its words do', () => {
   assert.deepEqual(kinds('name,social-security-number\nAnn,536904510\n'), ['us-ssn 536904510']);
   assert.deepEqual(kinds('id,note\n1,"{""date-of-birth"": ""1985-03-12""}"\n'), ['date-of-birth 1985-03-12']);
 });
+
+test('a column named for a birth date or a phone in another language labels its cells as the English name would', () => {
+  const text = 'klantnummer,voornaam,geb_datum,telefoon,födelsedatum\n1113371,Anouk,29/03/1989,06 27576589,1967-09-09\n';
+  assert.deepEqual(kinds(text), ['date-of-birth 29/03/1989', 'phone-number 06 27576589', 'date-of-birth 1967-09-09']);
+  // Without such a name the same date is a date, and a bare national number is digits.
+  assert.deepEqual(kinds('klantnummer,voornaam,aangemaakt,referentie\n1113371,Anouk,29/03/1989,0627576589\n'), []);
+});

@@ -30,7 +30,7 @@ function generatedJsonl(records: number): string {
       if (r < 0.15) parts.push(flipCase(pick(keywords)));
       else if (r < 0.2) parts.push(`${pick(keywords)}${chars(ALNUM, 20 + Math.floor(random() * 30))}`);
       else if (r < 0.23) parts.push(pick([`ghp_${chars(ALNUM, 36)}`, `hf_${chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 34)}`, `AKIA${chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`, `sk-${chars(ALNUM, 48)}`, `https://user:${chars(ALNUM, 12)}@db.internal.io/x`]));
-      else if (r < 0.26) parts.push(pick(['SSN 123-45-6780', 'card 4111 1111 1111 1111', 'mail jane.roe@gmail.com', 'call (415) 555-2671', 'born on 03/14/1987', 'IBAN GB82 WEST 1234 5698 7654 32', 'v1.2.3', '978-3-16-148410-0']));
+      else if (r < 0.26) parts.push(pick(['SSN 123-45-6780', 'card 4539 6002 0666 2669', 'mail jane.roe@gmail.com', 'call (415) 555-2671', 'born on 03/14/1987', 'IBAN GB74 BARC 6016 1331 9268 20', 'v1.2.3', '978-3-16-148410-0']));
       else parts.push(pick(WORDS));
     }
     const extra = random() < 0.1 ? `, "${pick(['api_key', 'password', 'customer_email', 'note'])}": "${chars(ALNUM, 24)}"` : '';

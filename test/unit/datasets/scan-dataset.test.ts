@@ -8,7 +8,7 @@ import { suggestLevel } from '../../../server/src/engine/datasets/dataset-summar
 import { SecretLineScanner } from '../../../server/src/engine/datasets/secret-lines';
 
 const SSN = '123-45-6780';
-const CARD = '4111 1111 1111 1111';
+const CARD = '4539 6002 0666 2669';
 const TOKEN = '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';
 const JSONL = [
   '{"messages": [{"role": "user", "content": "hello there"}]}',
@@ -69,4 +69,15 @@ test('two consecutive pieces of a chunk report as the whole chunk does', () => {
   const joined = appendReport(scanChunkToReport(job(text.slice(0, cut), true), secrets), scanChunkToReport(job(text.slice(cut), false), secrets));
   assert.deepEqual(joined, whole);
   assert.ok(whole.findings.length >= 16);
+});
+
+test("a chat export inside a JSONL record: its senders and added members are found where the escaped line breaks are", () => {
+  const chat = [
+    '11/04/24, 18:37 - 687 964 102: parcel arrived', '06/09/20, 3:28 - Isla added 0462750211', '06/09/20, 3:29 - Isla: welcome',
+  ].join('\n');
+  const text = [JSON.stringify({ text: chat }), JSON.stringify({ text: 'Isla added 0462750211' }), JSON.stringify({ text: 'we added 612 345 678 euros to the pot' })].join('\n');
+  const report = scanChunkToReport({ path: 'data/chats.jsonl', syntax: 'jsonl', first: true, text }, new SecretLineScanner());
+  const lines = text.split('\n');
+  const phones = report.findings.filter((f) => f.ruleId === 'pii/phone-number').map((f) => [f.line, lines[f.line].slice(f.column, f.endColumn)]);
+  assert.deepEqual(phones, [[0, '687 964 102'], [0, '0462750211'], [1, '0462750211']]);
 });

@@ -4,19 +4,37 @@ import { checkSync } from 'recheck';
 import { SECRET_RULES } from '../../../server/src/engine/secrets/rules';
 import { KEY_VALUE, SECTION } from '../../../server/src/engine/secrets/line-candidates';
 import { INLINE_ASSIGNMENT, INLINE_FLAG, INLINE_LOGIN } from '../../../server/src/engine/secrets/inline-assignments';
-import { ASSIGNMENT_TRIGGERS } from '../../../server/src/engine/secrets/assignment-triggers';
+import { RECORD_TRIGGERS } from '../../../server/src/engine/secrets/record-triggers';
+import { CLIENT_ARGUMENT } from '../../../server/src/engine/secrets/client-arguments';
+import { LABELLED_VALUE } from '../../../server/src/engine/secrets/labelled-values';
+import { HEADER_BEFORE_SCHEME } from '../../../server/src/engine/secrets/header-credentials';
+import { NAME_BEFORE_DELIMITER } from '../../../server/src/engine/secrets/csv-name-value-cells';
+import { ENTRY_LINE, MACHINE_LINE } from '../../../server/src/engine/secrets/embedded-netrc';
+import { SHOWS_VARIABLE } from '../../../server/src/engine/secrets/notebook-printed-variables';
+import { HOST, LOCAL_HOST, SCHEME_AND_USER } from '../../../server/src/engine/secrets/local-default-credentials';
 import { PII_DETECTORS } from '../../../server/src/engine/pii/detectors';
 import { DATE } from '../../../server/src/engine/pii/date-of-birth';
 import { PHONE_SHAPE } from '../../../server/src/engine/pii/phone-number';
-import { PHONE_LABEL, PHONE_NEAR } from '../../../server/src/engine/pii/phone-context';
+import { CHAT_SENDER, PHONE_LABEL, PHONE_NEAR } from '../../../server/src/engine/pii/phone-context';
+import { BANNER_ID } from '../../../server/src/engine/pii/patient-banner';
+import { DATE_AFTER, DATE_BEFORE } from '../../../server/src/engine/pii/identity-tuples';
+import { DOMAIN_AFTER } from '../../../server/src/engine/pii/obfuscated-email';
 import { IDENTIFIER } from '../../../server/src/engine/pii/medical-record';
+import { SPOKEN_NUMBER_PATTERNS } from '../../../server/src/engine/pii/spoken-number';
+import { SSN_ASKED } from '../../../server/src/engine/pii/us-ssn';
+import { ASKING, TURN_BREAK } from '../../../server/src/engine/pii/turn-before';
 
 /** Every regular expression the built-in rules, the candidate splitter and the personal-data detectors run on file or record content. */
 function builtInPatterns(): [string, RegExp][] {
   const patterns: [string, RegExp][] = [['line key/value', KEY_VALUE], ['line section', SECTION], ['inline assignment', INLINE_ASSIGNMENT], ['inline flag', INLINE_FLAG], ['inline login', INLINE_LOGIN]];
-  for (const trigger of ASSIGNMENT_TRIGGERS) patterns.push([`assignment trigger ${trigger.keywords[0]}`, trigger.pattern]);
+  for (const trigger of RECORD_TRIGGERS) patterns.push([`record trigger ${trigger.keywords[0]}`, trigger.pattern]);
+  patterns.push(['client argument', CLIENT_ARGUMENT], ['labelled value', LABELLED_VALUE], ['header before its scheme', HEADER_BEFORE_SCHEME], ['CSV name cell', NAME_BEFORE_DELIMITER],
+    ['netrc machine line', MACHINE_LINE], ['netrc entry line', ENTRY_LINE], ['URL scheme and user', SCHEME_AND_USER], ['URL host', HOST], ['local host', LOCAL_HOST]);
+  for (const [i, shows] of SHOWS_VARIABLE.entries()) patterns.push([`notebook shows a variable ${i}`, shows]);
   for (const detector of PII_DETECTORS) patterns.push([`pii/${detector.kind} trigger`, detector.trigger]);
-  patterns.push(['date of birth', DATE], ['phone shape', PHONE_SHAPE], ['phone label', PHONE_LABEL], ['phone word on the line', PHONE_NEAR], ['medical record id', IDENTIFIER]);
+  patterns.push(['date of birth', DATE], ['phone shape', PHONE_SHAPE], ['phone label', PHONE_LABEL], ['phone word on the line', PHONE_NEAR], ['medical record id', IDENTIFIER],
+    ['chat sender', CHAT_SENDER], ['patient banner id', BANNER_ID], ['date after an id', DATE_AFTER], ['date before an id', DATE_BEFORE], ['written-out email domain', DOMAIN_AFTER]);
+  patterns.push(...SPOKEN_NUMBER_PATTERNS, ['SSN asked in the turn before', SSN_ASKED], ['turn break', TURN_BREAK], ['turn asking', ASKING]);
   for (const rule of SECRET_RULES) {
     if (rule.pattern) patterns.push([`${rule.id} pattern`, rule.pattern]);
     if (rule.keyed) {

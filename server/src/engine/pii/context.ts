@@ -26,10 +26,10 @@ function isTokenChar(code: number): boolean {
 
 /**
  * An identifier's label right before a number (`"order_id": "`, `transaction id `, `tracking #`,
- * `userId: `, `part no.`): a number so named is that id, unless words of the detector's own kind
+ * `userId: `, `part no.`, markdown's `**Ticket ID:** ` and `| Ticket ID | `): a number so named is that id, unless words of the detector's own kind
  * belong to the label (`ownWords`: `card id`, `credit_card_id`, `ssn ref`).
  */
-const ID_LABEL = /\b(?:id|identifier|order|invoice|tracking|transaction|txn|reference|ref|serial|sku|part|isbn|ean|upc|gtin|imei|ticket|case|claim|policy|shipment|parcel|request|session|trace)(?:[ _-]?(?:id|no|number|num|nr))?\.?[\s"':=#]*$/i;
+const ID_LABEL = /\b(?:id|identifier|order|invoice|tracking|transaction|txn|reference|ref|serial|sku|part|isbn|ean|upc|gtin|imei|ticket|(?<!\bin )case|claim|policy|shipment|parcel|request|session|trace|ndc|npi|lot|batch|account|acct|konto|kontonummer)(?:[ _-]?(?:id|no|number|num|nr))?\.?[\s"':=#*|]*$/i;
 /** Characters before a number that its label may take, and before a label that its own words may. */
 const LABEL_SPAN = 40;
 const LABEL_WORDS_SPAN = 12;
@@ -39,4 +39,14 @@ export function namedAsOtherId(text: string, start: number, ownWords: RegExp): b
   before = before.slice(before.lastIndexOf('\t') + 1); // a tab-separated cell's label is in the cell
   const label = ID_LABEL.exec(before);
   return label !== null && !ownWords.test(before.slice(Math.max(0, label.index - LABEL_WORDS_SPAN)));
+}
+
+/** Characters before a number that the IBAN it belongs to may take. */
+const IBAN_SPAN = 40;
+/** The start of an IBAN-shaped string and some of its groups: digits that follow belong to it (valid or not). */
+const IBAN_SO_FAR = /(?<![A-Za-z0-9])[A-Z]{2}\d{2} ?(?:[A-Z0-9]{4} ?)*$/;
+
+/** Whether the number at `start` continues an IBAN-shaped string (`NL31 INGB 0745 1989 12`): its digits are the account's. */
+export function insideIbanShape(text: string, start: number): boolean {
+  return IBAN_SO_FAR.test(text.slice(Math.max(0, start - IBAN_SPAN), start));
 }

@@ -1,23 +1,24 @@
 import type { PiiDetection, PiiDetector } from './pii-kind';
+import { orEscaped, unescapedWord } from './escaped-letters';
 
-/** Month names (English, German, French, Spanish, Italian, Dutch) and abbreviations, by number. */
+/** Month names (English, German, French, Spanish, Italian, Dutch, Portuguese, Polish genitive, Swedish) and abbreviations, by number. */
 const MONTH_NAMES: readonly string[][] = [
-  ['january', 'jan', 'januar', 'janvier', 'enero', 'gennaio', 'januari', 'jän', 'jänner'],
-  ['february', 'feb', 'februar', 'février', 'fevrier', 'febrero', 'febbraio', 'februari'],
-  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'maart', 'mär'],
-  ['april', 'apr', 'avril', 'abril', 'aprile'],
-  ['may', 'mai', 'mayo', 'maggio', 'mei'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno'],
-  ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'augustus'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre'],
-  ['october', 'oct', 'oktober', 'octobre', 'octubre', 'ottobre', 'okt'],
-  ['november', 'nov', 'novembre', 'noviembre'],
-  ['december', 'dec', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dez'],
+  ['january', 'jan', 'januar', 'janvier', 'enero', 'gennaio', 'januari', 'jän', 'jänner', 'janeiro', 'stycznia'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'febrero', 'febbraio', 'februari', 'fevereiro', 'lutego'],
+  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'maart', 'mär', 'março', 'marco', 'marca'],
+  ['april', 'apr', 'avril', 'abril', 'aprile', 'kwietnia'],
+  ['may', 'mai', 'mayo', 'maggio', 'mei', 'maio', 'maj', 'maja'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca'],
+  ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'augustus', 'augusti', 'sierpnia'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'setembro', 'września', 'wrzesnia'],
+  ['october', 'oct', 'oktober', 'octobre', 'octubre', 'ottobre', 'okt', 'outubro', 'października', 'pazdziernika'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada'],
+  ['december', 'dec', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dez', 'dezembro', 'grudnia'],
 ];
 const MONTH_OF = new Map(MONTH_NAMES.flatMap((names, month) => names.map((name) => [name, month + 1] as const)));
 /** Longest first, so `june` is taken whole rather than `jun`. */
-const MONTHS = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+const MONTHS = orEscaped([...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|'));
 export const DATE = new RegExp(
   `(?<![\\wÀ-ž])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th|\\.)?[ -](?:of |de )?(${MONTHS})\\.?,?[ -](?:de |del )?(\\d{4})|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2})(?![\\d/.-]))(?![\\wÀ-ž])`,
   'i',
@@ -28,13 +29,13 @@ const DATE_BEFORE_WORD = new RegExp(`${DATE.source}(?=\\s*$)`, 'i');
  * After the context word, a date that is not the birth: a birthday party's, a certificate's issue
  * date, the day a date of birth was checked or changed (`DOB verified on 2025-04-27`).
  */
-const NOT_A_BIRTH = /^(?:days?)?[\s'’s]*(?:party|parties|celebration|cake|gift|present|card|dinner|wish(?:es)?|event|bash|sale|surprise|certificate)\b|^[\s:]*(?:was |were |is |has been |last )?(?:verified|updated|changed|confirmed|checked|corrected|amended|entered|recorded|submitted|received|requested) (?:on|at)\b/i;
+const NOT_A_BIRTH = /^(?:days?)?[\s'’s]*(?:party|parties|celebration|cake|gift|present|card|dinner|wish(?:es)?|event|bash|sale|surprise|certificate|feier|fest|geschenk|kuchen)\b|^[\s:]*(?:was |were |is |has been |last )?(?:verified|updated|changed|confirmed|checked|corrected|amended|entered|recorded|submitted|received|requested) (?:on|at)\b/i;
 /** Before "born": what was born is no person (`the idea was born on 18 May 2016`). */
 const NOT_A_PERSON = /\b(?:puppy|puppies|kitten|dog|cat|foal|calf|lamb|pet|horse|idea|concept|company|business|startup|project|brand|band|album|song|movement|tradition|festival|initiative|platform|product|partnership|collaboration|friendship|series|show|genre|style|trend|plan)s? (?:was|were|is|got) (?:first |officially )?$/i;
 /** Where `b.` abbreviates born: in an aside or after a name (`Mario Rossi (b. 21 March 1978)`, `Rossi, b. 1978-03-21`), not a list's `b.`. */
 const ABBREVIATION_PLACE = /[(\[,;]\s*$/;
 /** A wish, not a date of birth (`happy birthday Anna!!` before a chat's timestamp). */
-const GREETING = /\b(?:happy|hbd|wish(?:es|ing)?(?: you)?(?: a)?)\s*$/i;
+const GREETING = /\b(?:happy|hbd|wish(?:es|ing)?(?: you)?(?: a)?|zum)\s*$/i;
 /** How far after the context word the date may start (same line, no digits in between). */
 const REACH = 40;
 
@@ -46,21 +47,31 @@ const REACH = 40;
  */
 export const dateOfBirthDetector: PiiDetector = {
   kind: 'date-of-birth',
-  trigger: /born|birth|(?<![a-z0-9])(?:dob|b-?day)(?![a-z0-9])|d\.o\.b|geburtsdatum|geboren|geb\.|geboorte|naissance|nacimiento|nacid[oa]|nascita|(?<![a-z])nat[oa](?: a [^\d\n]{1,40}?)? il\b|(?<![a-z0-9.])b\.(?= ?[0-9a-z])/gi,
-  literals: ['born', 'birth', 'dob', 'bday', 'b-day', 'd.o.b', 'geburtsdatum', 'geboren', 'geb.', 'geboorte', 'naissance', 'nacimiento', 'nacid', 'nascita', 'nato ', 'nata ', 'b.'],
+  trigger: new RegExp([
+    String.raw`born|birth|(?<![a-z0-9])(?:dob|b-?day)(?![a-z0-9])|d\.o\.b|(?<![a-z])d?dn ?:`,
+    String.raw`geburtsdatum|geburtstag|geboren|geb\.|geboorte|naissance|nacimiento|nacid[oa]|(?<![a-z])nac\.|nascita|nasc(?:id[oa]s?|imento|\.)`,
+    String.raw`(?<![a-z])nat[oa](?: a [^\d\n]{1,40}?)? il\b|urodz(?:ony|ona|enia|eni)|(?<![a-z0-9.])b\.(?= ?[0-9a-z])`,
+    // Swedish född / födelsedatum and French né(e) le, by their ASCII part (the scan's automaton takes ASCII
+    // literals); the JSON dataset scan pads an escaped ö or é with five spaces before it.
+    String.raw`(?<=(?<![a-z])f {0,5}[öo])d(?:d|elsedatum|elsedag)|(?<=(?<![a-z])n {0,5}[ée](?:e|\(e\))?s?) le (?=\d)`,
+  ].join('|'), 'gi'),
+  literals: [
+    'born', 'birth', 'dob', 'bday', 'b-day', 'd.o.b', 'ddn:', 'ddn :', 'dn:', 'dn :', 'geburtsdatum', 'geburtstag', 'geboren', 'geb.', 'geboorte', 'naissance', 'nacimiento',
+    'nacid', 'nac.', 'nascita', 'nasc', 'nato ', 'nata ', 'urodz', 'b.', 'dd', 'delsedatum', 'delsedag', ...[...'0123456789'].map((digit) => ` le ${digit}`),
+  ],
   inspect(text, at, found) {
     const word = at[0].toLowerCase();
     if (word.startsWith('geboren')) dateBefore(text, at.index, found); // `am 25. April 1973 geboren`
     const from = at.index + at[0].length;
     const window = text.slice(from, from + REACH + 30);
     const m = DATE.exec(window);
-    // `b. 1946` abbreviates born only with the date right after it.
-    const reach = word === 'b.' ? 1 : REACH;
+    // `b. 1946` abbreviates born, `DN: 17/09/1950` date de naissance / data de nascimento, only with the date right after it.
+    const reach = word === 'b.' || /^d?dn/.test(word) ? 1 : REACH;
     if (!m || m.index > reach || /[\n\d]/.test(window.slice(0, m.index)) || NOT_A_BIRTH.test(window)) return;
     const before = text.slice(Math.max(0, at.index - 40), at.index);
     if (word === 'b.' && !ABBREVIATION_PLACE.test(before)) return;
     if (word === 'born' && NOT_A_PERSON.test(before)) return;
-    if (/^(?:birth|b-?day)/.test(word) && GREETING.test(before)) return;
+    if (/^(?:birth|b-?day|geburtstag)/.test(word) && GREETING.test(before)) return;
     push(m, from, found);
   },
 };
@@ -73,11 +84,18 @@ function dateBefore(text: string, at: number, found: PiiDetection[]): void {
 }
 
 function push(m: RegExpExecArray, offset: number, found: PiiDetection[]): void {
+  const start = offset + m.index;
+  const detection = birthDate(m, start, start + m[0].length);
+  if (detection) found.push(detection);
+}
+
+/** The date a `DATE` match holds, written from `start` to `end`, as a date of birth when it is a real past date. */
+export function birthDate(m: RegExpExecArray, start: number, end: number): PiiDetection | undefined {
   const date = toDate(m);
-  if (!date || date.year < 1900 || date.year > new Date().getUTCFullYear()) return;
+  if (!date || date.year < 1900 || date.year > new Date().getUTCFullYear()) return undefined;
   const real = new Date(Date.UTC(date.year, date.month - 1, date.day));
-  if (real.getUTCMonth() !== date.month - 1 || real.getUTCDate() !== date.day) return;
-  found.push({ kind: 'date-of-birth', start: offset + m.index, end: offset + m.index + m[0].length });
+  if (real.getUTCMonth() !== date.month - 1 || real.getUTCDate() !== date.day) return undefined;
+  return { kind: 'date-of-birth', start, end };
 }
 
 function toDate(m: RegExpExecArray): { year: number; month: number; day: number } | undefined {
@@ -102,5 +120,5 @@ function toDate(m: RegExpExecArray): { year: number; month: number; day: number 
 }
 
 function monthNumber(name: string): number {
-  return MONTH_OF.get(name.toLowerCase()) ?? 0;
+  return MONTH_OF.get(unescapedWord(name).toLowerCase()) ?? 0;
 }

@@ -3,11 +3,19 @@ import { ibanDetector } from './iban';
 import { paymentCardDetector } from './payment-card';
 import { usSsnDetector } from './us-ssn';
 import { medicalRecordDetector } from './medical-record';
+import { patientBannerDetector } from './patient-banner';
 import { dateOfBirthDetector } from './date-of-birth';
 import { phoneNumberDetector } from './phone-number';
 import { emailDetector } from './email';
+import { obfuscatedEmailDetector } from './obfuscated-email';
+import { spokenNumberDetector } from './spoken-number';
 
-/** Every detector, most specific first: where two claim overlapping text, the earlier wins. */
+/**
+ * Every detector, most specific first: where two claim overlapping text, the earlier wins. Numbers
+ * read out digit by digit (`spokenNumberDetector`: SSNs, cards, phones) carry the phone kind and
+ * come right after the written phone detector, so the kinds keep their order.
+ */
 export const PII_DETECTORS: readonly PiiDetector[] = [
-  ibanDetector, paymentCardDetector, usSsnDetector, medicalRecordDetector, dateOfBirthDetector, phoneNumberDetector, emailDetector,
+  ibanDetector, paymentCardDetector, usSsnDetector, medicalRecordDetector, patientBannerDetector, dateOfBirthDetector, phoneNumberDetector,
+  spokenNumberDetector, emailDetector, obfuscatedEmailDetector,
 ];

@@ -24,6 +24,22 @@ function isUrlUserInfo(text: string, start: number): boolean {
   return scheme !== -1 && !/[\s/?#"'<>]/.test(before.slice(scheme + 3));
 }
 
+/** A mail header naming a message (`Message-ID: <…>`, `"message_id":"<…`, `In-Reply-To:`), up to the `<` that opens it. */
+const MESSAGE_ID_BEFORE = /(?:message[-_ ]?id|in-reply-to|references)["']?\s*[:=]\s*["']?\s*<[^\s<>]{0,80}$/i;
+
+/** `<CA…=TPRK5ZUM@mail.gmail.com>`: a message's id, shaped as an address but naming no mailbox. */
+function isMessageId(text: string, start: number, end: number): boolean {
+  return text[end] === '>' && MESSAGE_ID_BEFORE.test(text.slice(Math.max(0, start - 120), start));
+}
+
+/** Whether `local@domain` (domain in lower case) may be a person's: no placeholder, filler, automated sender or machine account. */
+export function isPersonalMailbox(local: string, domain: string): boolean {
+  if (local.endsWith('.') || local.includes('..')) return false;
+  if (PLACEHOLDER_DOMAIN.test(domain) || FILE_EXTENSION_TLD.test(domain) || AUTOMATED_SENDER.test(local) || SYSTEM_ACCOUNT.test(local)) return false;
+  // Form filler: the same word on both sides (`na@na.com`, `test@test.com`).
+  return local.toLowerCase() !== domain.slice(0, domain.indexOf('.'));
+}
+
 /**
  * Email addresses with a real-looking domain; documentation placeholders and form filler
  * (`na@na.com`), automated senders (`orders-noreply@…`), machine accounts and SSH remotes
@@ -41,13 +57,9 @@ export const emailDetector: PiiDetector = {
     const domainMatch = DOMAIN.exec(text);
     if (!domainMatch) return;
     const local = text.slice(start, at.index);
-    const domain = domainMatch[0].toLowerCase();
-    if (local.endsWith('.') || local.includes('..') || isUrlUserInfo(text, start)) return;
-    if (PLACEHOLDER_DOMAIN.test(domain) || FILE_EXTENSION_TLD.test(domain) || AUTOMATED_SENDER.test(local) || SYSTEM_ACCOUNT.test(local)) return;
-    // Form filler: the same word on both sides (`na@na.com`, `test@test.com`).
-    if (local.toLowerCase() === domain.slice(0, domain.indexOf('.'))) return;
+    if (isUrlUserInfo(text, start) || !isPersonalMailbox(local, domainMatch[0].toLowerCase())) return;
     const end = at.index + 1 + domainMatch[0].length;
-    if (SSH_REMOTE_PATH.test(text.slice(end, end + 2))) return;
+    if (SSH_REMOTE_PATH.test(text.slice(end, end + 2)) || isMessageId(text, start, end)) return;
     found.push({ kind: 'email', start, end });
   },
 };

@@ -7,20 +7,36 @@ import { touchesToken } from './context';
  * (`943 476 5919`), so a number after the id (`MRN 123456 2024`) stays out. Between label and id, words such as "is" or "no",
  * or a record's `", "value": "` (FHIR `identifier` entries).
  */
-export const IDENTIFIER = /^[^\w\n]{0,8}(?:(?:is|was|number|no|num|nr|id|value|acct|account)\b[^\w\n]{0,4}){0,2}((?:[A-Z]{1,3}[- ]?)?(?:\d{3,4}(?: \d{3,4}){1,3}|\d{2,}(?:-\d{2,}){0,3}))(?![\w-])/i;
+export const IDENTIFIER = /^[^\w\n]{0,8}(?:(?:(?:is|was|number|no|num|nr|id|value|acct|account)\b|n[º°])[^\w\n]{0,4}){0,2}((?:[A-Z]{1,3}[- ]?)?(?:\d{3,4}(?: \d{3,4}){1,3}|\d{2,}(?:-\d{2,}){0,3}))(?![\w-])/i;
 
 /** A date (`MRN updated 2024-01-15` is no id). */
 const DATE_SHAPE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})$/;
 
 /**
  * Medical record numbers and similar patient identifiers: an id directly after words such as
- * "MRN", "MR#", "medical record", "patient ID", "pt ID", "NHS number", "hospital number", a
- * `patient_id` or `medicalRecordNumber` field, or a FHIR identifier typed `MR`.
+ * "MRN", "MR#", "medical record", "patient ID", "pt ID", "NHS number", "hospital number" (or their
+ * French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish and German names), after "patient"
+ * itself (`Patient I1328687 — home`), a `patient_id` or `medicalRecordNumber` field, or a FHIR
+ * identifier typed `MR`.
  */
 export const medicalRecordDetector: PiiDetector = {
   kind: 'medical-record-number',
-  trigger: /(?<![a-z0-9])mrn(?![a-z0-9])|(?<![a-z0-9])mr ?#|"code" ?: ?"mr"|medical[ _-]?record(?:[ _-]?n(?:o|umber))?|med\.? rec\.?(?: no)?|patient(?:en)?[ _-]?(?:id|no|nr|number|nummer|#)|(?<![a-z0-9])pt\.? ?(?:id|no|#)|chart[ _-]?(?:no|number|num|#)|health[ _]?record(?:[ _]number)?|nhs (?:no|number)|medicare (?:no|number|id)|hosp(?:ital)?\.?[ _-]?(?:no|number|id|#)|unit (?:no|number)\b/gi,
-  literals: ['mrn', 'mr#', 'mr #', '"code"', 'med', 'patient', 'pt id', 'pt. id', 'pt no', 'pt. no', 'pt#', 'pt #', 'pt.#', 'chart', 'health', 'nhs ', 'hosp', 'unit no', 'unit number'],
+  trigger: new RegExp([
+    String.raw`(?<![a-z0-9])mrn(?![a-z0-9])|(?<![a-z0-9])mr ?#|"code" ?: ?"mr"|medical[ _-]?record(?:[ _-]?n(?:o|umber))?|med\.? rec\.?(?: no)?`,
+    String.raw`patient(?:en)?[ _-]?(?:id|no|nr|number|nummer|#)|patient(?= [a-z]{0,3}-?\d)|(?<![a-z0-9])pt\.? ?(?:id|no|#)|(?<![a-z])pat\.?-? ?nr\b`,
+    String.raw`chart[ _-]?(?:no|number|num|#)|health[ _]?record(?:[ _]number)?|nhs (?:no|number)|medicare (?:no|number|id)|hosp(?:ital)?\.?[ _-]?(?:no|number|id|#)|unit (?:no|number)\b`,
+    // Other languages: IPP, dossier patient (fr), historia clínica, NHC (es), prontuário, processo clínico (pt), cartella clinica (it),
+    // patiëntnummer, Patiënt-ID, ziekenhuisnummer (nl), journalnummer (sv), historii choroby, pacjenta, kartoteki (pl), N.º processo (pt);
+    // ë by its ASCII part, and as the JSON dataset scan reads an escaped one (five spaces before it).
+    String.raw`(?<![a-z])ipp(?![a-z])|dossier (?:patient|m[ée]dical|medical)|historia cl[ií]nica|(?<![a-z])n?hc(?![a-z])|prontu[aá]rio|processo cl[ií]nico`,
+    String.raw`cartella clinica|(?<=pati(?: {5})?ë)nt[ _-]?(?:id|nr|nummer)|ziekenhuisnummer|journalnummer|journalnr|historii choroby|pacjenta|kartoteki`,
+    String.raw`(?<=(?:n\.?(?: {5})?[º°]\.?|n(?: {5})?[úu]mero de) )processo`,
+  ].join('|'), 'gi'),
+  literals: [
+    'mrn', 'mr#', 'mr #', '"code"', 'med', 'patient', 'pt id', 'pt. id', 'pt no', 'pt. no', 'pt#', 'pt #', 'pt.#', 'pat', 'chart', 'health', 'nhs ', 'hosp',
+    'unit no', 'unit number', 'ipp', 'dossier ', 'historia cl', 'hc', 'prontu', 'processo cl', 'cartella clinica', 'ntnummer', 'nt-nummer', 'nt nummer', 'nt_nummer', 'ntid', 'nt-id', 'nt id', 'nt_id', 'ntnr', 'nt-nr', 'nt nr', 'nt_nr',
+    'ziekenhuisnummer', 'journalnummer', 'journalnr', 'historii choroby', 'pacjenta', 'kartoteki', 'processo',
+  ],
   inspect(text, at, found) {
     const from = at.index + at[0].length;
     const m = IDENTIFIER.exec(text.slice(from, from + 48));

@@ -1,6 +1,7 @@
 import type { PiiDetection, PiiDetector } from './pii-kind';
-import { namedAsOtherId, touchesToken } from './context';
+import { insideIbanShape, namedAsOtherId, touchesToken } from './context';
 import { matchesAroundRun, NUMBER_RUN } from './triggers';
+import { isPublishedTestCard } from './published-examples';
 
 interface Issuer {
   name: string;
@@ -45,17 +46,13 @@ export function cardIssuer(digits: string): string | undefined {
 }
 
 const CARD_WORDS = /card|visa|master|amex|american express|discover|diners|jcb|unionpay|maestro|credit|debit|\bcc\b|\bpan\b|payment/i;
-/** Characters before a number that the IBAN it belongs to may take. */
-const IBAN_SPAN = 40;
-/** The start of an IBAN-shaped string and some of its groups: digits that follow belong to it (valid or not). */
-const IBAN_SO_FAR = /(?<![A-Za-z0-9])[A-Z]{2}\d{2} ?(?:[A-Z0-9]{4} ?)*$/;
 
 const CARD_SHAPE = /(?<![\d-])(?:\d{12,19}|\d{4}([ -])\d{4}\1\d{4}\1(?:\d{4}\1\d{1,3}|\d{1,7})|\d{4}([ -])\d{6}\2\d{4,5})(?![\d-])/g;
 
 /**
  * Payment card numbers: 12-19 digits, either unbroken or in the printed groupings (4-4-4-4, 4-4-4-4-3,
  * Amex 4-6-5, Diners 4-6-4) with one kind of separator, a known issuer prefix and a valid
- * Luhn check digit. An unbroken run labelled as another identifier (an order or transaction id)
+ * Luhn check digit; published test numbers (`4242 4242 4242 4242`) are none. An unbroken run labelled as another identifier (an order or transaction id)
  * is not one, nor are groups inside an IBAN-shaped string (an invalid IBAN's digits).
  */
 export const paymentCardDetector: PiiDetector = {
@@ -64,7 +61,8 @@ export const paymentCardDetector: PiiDetector = {
   inspect(text, run, found) {
     matchesAroundRun(text, run.index, run.index + run[0].length, CARD_SHAPE, (m) => {
       const start = m.index;
-      if (touchesToken(text, start, start + m[0].length)) return;
+      // After a `+`, digits are a phone number in international format (`+4367644610064`).
+      if (touchesToken(text, start, start + m[0].length) || text[start - 1] === '+') return;
       // A fifth group is a 19-digit card's, or a number after a 16-digit one (`4111 … 1111 122`, a CVV).
       const fifth = /^(?:\d{4}[ -]){4}\d{1,3}$/.test(m[0]) ? m[0].slice(0, 19) : undefined;
       const card = readCard(text, start, m[0]) ?? (fifth ? readCard(text, start, fifth) : undefined);
@@ -75,8 +73,8 @@ export const paymentCardDetector: PiiDetector = {
 
 function readCard(text: string, start: number, value: string): PiiDetection | undefined {
   const digits = value.replace(/\D/g, '');
-  if (/^(\d)\1+$/.test(digits) || !luhnValid(digits)) return undefined;
-  if (digits.length === value.length ? namedAsOtherId(text, start, CARD_WORDS) : IBAN_SO_FAR.test(text.slice(Math.max(0, start - IBAN_SPAN), start))) return undefined;
+  if (!luhnValid(digits)) return undefined;
+  if (digits.length === value.length ? namedAsOtherId(text, start, CARD_WORDS) : insideIbanShape(text, start)) return undefined;
   const issuer = cardIssuer(digits);
-  return issuer ? { kind: 'credit-card', start, end: start + value.length, detail: issuer } : undefined;
+  return issuer ? { kind: 'credit-card', start, end: start + value.length, detail: issuer, placeholder: isPublishedTestCard(digits) || undefined } : undefined;
 }

@@ -1,16 +1,43 @@
 import { namedAsOtherId, textBefore } from './context';
+import { orEscaped } from './escaped-letters';
 
-/** Words for a phone number, in the languages training data is most often in (`tél`, `Telefon`, `móvil`), and the verbs that give one (`ring me`). */
-const PHONE_WORDS = String.raw`\b(?:phone|tel|tél|telephone|téléphone|telefon|telefono|teléfono|tlf|mobile|mob|mobil|mobiel|móvil|movil|cell|cellular|cellulare|handy|celular|telefone|rufnummer|msisdn|landline|hotline|helpline|voicemail|call|called|calling|dial|fax|whatsapp|sms|contact|my number|(?:ring|text|txt|reach) (?:me|us|him|her|them))\b`;
+/**
+ * Words for a phone number, in the languages training data is most often in (`tél`, `Telefon`, `móvil`,
+ * `GSM`), the verbs that give one (`ring me`, `llamar al`, `bel me`, `rappeler au`) and the labels it
+ * comes with (`next of kin`, `Kontakt`).
+ */
+const PHONE_WORD_LIST = [
+  'phone', 'tel', 'tél', 'telephone', 'téléphone', 'telefon', 'telefono', 'teléfono', 'tlf', 'mobile', 'mob', 'mobil', 'mobiel', 'móvil', 'movil',
+  'telemóvel', 'telemovel', 'gsm', 'fijo', 'cell', 'cellular', 'cellulare', 'handy', 'celular', 'telefone', 'rufnummer', 'msisdn', 'landline',
+  'hotline', 'helpline', 'voicemail', 'call', 'called', 'calling', 'call back', 'callback', 'dial', 'fax', 'whatsapp', 'sms', 'contact',
+  'contacto', 'contatto', 'kontakt', 'kontaktu', 'angehörige', 'next of kin', 'nok(?= ?:)', 'direct line', 'direct dial',
+  'my number', 'new number', 'best number', '(?:ring|text|txt|reach) (?:me|us|him|her|them)', 'ring mig', 'bel me', 'bel mij', 'bellen',
+  'llamar', 'llámame', 'llamame', 'rappeler', 'appeler', 'appelez', 'chiamare', 'chiamami', 'ligar', 'ligue', 'anrufen', 'ruf mich', 'zadzwoń',
+];
+const PHONE_WORDS = String.raw`\b(?:${orEscaped(PHONE_WORD_LIST.join('|'))})\b`;
 const PHONE_CONTEXT = new RegExp(`${PHONE_WORDS}[^0-9]{0,16}$`);
 /** A phone word earlier on the line (the 40 characters `textBefore` gives), whatever is between (`Emergency contact: Aisha Johnson, (0117) 494 8040`). */
 export const PHONE_NEAR = new RegExp(`${PHONE_WORDS}[^0-9]{0,40}$`);
+/** Words between a phone word and its number (`call me at`, `mobile changed to`, `Mi móvil es`, `bel me op`). */
+const LABEL_FILLERS = 'me|us|him|her|them|at|on|to|from|via|is|my|his|their|number|no|changed|nummer|numero|para|al|au|op|auf|unter|sur|es|est|ist|mi|mon|ma|mein|meine|mijn|mudou|cambiado|change';
 /** The same words labelling the number itself (`call me at`, `tel.:`, `mobile number is`): enough to take a number the library does not know. */
-export const PHONE_LABEL = new RegExp(`${PHONE_WORDS}(?:[\\s.:#,"'=-]|\\b(?:me|us|him|her|them|at|on|from|via|is|my|his|their|number|no)\\b){0,12}$`);
-/** A letter or symbol labelling a number on a card or signature (`M: `, `t. `, `| w: `, `📞 `). */
-const SHORT_LABEL = /(?:^|[\s|,;(\[/])(?:[mtpwhco]|tel|mob|ph)(?:\.|\.?:)\s*$|(?:📞|☎️?|📱)\s*:?\s*$/;
+export const PHONE_LABEL = new RegExp(`${PHONE_WORDS}(?:[\\s.:#,"'=-]|\\b(?:${LABEL_FILLERS})\\b){0,12}$`);
+/** A letter, word or symbol labelling a number on a card or signature (`M: `, `t. `, `| w: `, `Direct: `, `📞 `). */
+const SHORT_LABEL = /(?:^|[\s|,;(\[/])(?:[mtpwhcod]|tel|mob|ph|direct|office)(?:\.|\.?:)\s*$|(?:📞|☎️?|📱)\s*:?\s*$/;
+/** A contact's name and a comma before the number (`NOK: Amelia Barraclough, 02036181038`, `Osoba do kontaktu: Tomasz Nowak, 534 668 925`). */
+const CONTACT_NAME = new RegExp(`(?:contact|contacto|contatto|kontakt|kontaktu|${orEscaped('angehörige')}|next of kin|nok)[^\\n:]{0,16}: ?(?:\\p{L}[\\p{L}'’.-]* ){0,3}\\p{L}[\\p{L}'’.-]*, ?$`, 'u');
 /** A word after the number, on its line, saying what it is (`07805 119984 (mobile)`). */
 const LABEL_AFTER = /^ {0,2}(?:[(\[]|- ?)?(?:mobile|mob|cell|home|work|office|tel|phone|fax|whatsapp|landline)\b/i;
+/**
+ * The sender of a chat export's line (`12/04/24, 19:09 - 687 964 102: …`, `[03/11/2020, 4:34:44] …:`)
+ * or the member a group added or removed: the app writes the number where it has no name.
+ */
+export const CHAT_SENDER = /\[?\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?:\] | - )$/;
+const CHAT_MEMBER = /\b(?:added|removed)\s$/;
+/** What ends a member's number: the line (also a JSON-escaped one, or the dataset scan's tab for it), the string, or the next member. */
+const MEMBER_END = /^(?: ?$| ?[\r\n\t"]|\\n|,? and |, )/;
+/** An email address before the number (`reach me at jo79@mail.com or 0467 009 756`): its digits are no number's. */
+const EMAIL_ADDRESS = /[\w.+%-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** The word right before the number makes it another field (`call_id`, `contact_type`, `phone_count`), whatever phone word came earlier. */
 const OTHER_FIELD = /\b(?:id|ids|count|type|status|duration|log)\b[^a-z0-9]*$/;
 /** No phone word makes an id's label a phone's (`in the call, ticket 0207 946 0958` is the ticket). */
@@ -32,7 +59,8 @@ export class PhoneContext {
   labelled(): boolean {
     if (this.namedOtherField()) return false;
     const before = this.before();
-    return PHONE_LABEL.test(before) || SHORT_LABEL.test(before) || LABEL_AFTER.test(this.text.slice(this.end, this.end + 16));
+    return PHONE_LABEL.test(before) || SHORT_LABEL.test(before) || CONTACT_NAME.test(before) || LABEL_AFTER.test(this.text.slice(this.end, this.end + 16))
+      || (CHAT_SENDER.test(before) && this.text[this.end] === ':') || (CHAT_MEMBER.test(before) && MEMBER_END.test(this.text.slice(this.end, this.end + 6)));
   }
 
   /** A phone word earlier on the line (or a label), and no other id's label right before. */
@@ -46,7 +74,11 @@ export class PhoneContext {
   }
 
   private before(): string {
-    return (this.textBefore ??= textBefore(this.text, this.start, 40));
+    if (this.textBefore === undefined) {
+      const before = textBefore(this.text, this.start, 40);
+      this.textBefore = before.includes('@') ? before.replace(EMAIL_ADDRESS, 'email') : before;
+    }
+    return this.textBefore;
   }
 
   private namedOtherField(): boolean {

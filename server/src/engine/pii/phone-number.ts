@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
 import type { PiiDetection, PiiDetector } from './pii-kind';
-import { touchesToken } from './context';
+import { insideIbanShape, touchesToken } from './context';
 import { PhoneContext } from './phone-context';
 import { isFictional, isFictionalNational } from './fictional-phone-numbers';
 import { matchesAroundRun, NUMBER_RUN } from './triggers';
@@ -13,14 +13,14 @@ export const PHONE_SHAPE = new RegExp(String.raw`(?<![\w+.\/-])(?:\+\d{1,3}[ .-]
 /** `001-415-555-2671`, `0044 20 7946 0958`: the international call prefix where others write +, with separators (bare 00… runs are ids). */
 const CALL_PREFIX = /^00(?=\d{1,3}[ .-])/;
 const INTERNATIONAL = /^\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?)(?:[ .-]?\d{1,8}){1,5}$/;
-const NANP = /^(?:1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
+const NANP = /^(?:1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])\d{3}[ .-]\d{4}$/; // an area code never starts with 0 or 1
 /** A national number with its trunk prefix (`020 7946 0958`, `(030) 1234567`, `0412 345 678`, `0221/2668468`). */
 const NATIONAL = /^(?:0\d{1,4}|\(0\d{1,4}\))(?:[ .\/-]?\d{1,8}){1,4}$/;
 /** Regions a national number is read in, in turn (common in training data after the US). */
-const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'AU', 'IT', 'ES', 'NL', 'IE', 'BR', 'JP', 'IN', 'AT', 'CH', 'BE', 'SE', 'NZ', 'ZA'];
-/** National numbers written without a trunk 0 (`608 12 99 49`, `349-9518482`, `98765 43210`, `(11) 98765-4321`), taken after a phone word (bare, only right after it); a two-digit area code in parentheses or before three more groups (`91 123 45 67`; `12-3456789` is a tax id's shape). */
-const WITHOUT_TRUNK = /^(?:(?:\(\d{2}\) ?[1-9]\d{3,4}|[1-9]\d{2,4})(?:[ .-]?\d{1,6}){1,4}|[1-9]\d(?:[ .-]\d{2,3}){3})$/;
-const WITHOUT_TRUNK_REGIONS: readonly CountryCode[] = ['ES', 'IT', 'IN', 'BR', 'PT', 'PL'];
+export const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'AU', 'IT', 'ES', 'NL', 'IE', 'BR', 'JP', 'IN', 'AT', 'CH', 'BE', 'SE', 'NZ', 'ZA'];
+/** National numbers written without a trunk 0 (`608 12 99 49`, `349-9518482`, `98765 43210`, `(11) 98765-4321`, `8690 7773`), taken after a phone word (bare, only right after it); a two-digit area code in parentheses, before three more groups (`91 123 45 67`) or before two of four (`55 5443 4495`); `12-3456789` is a tax id's shape. */
+const WITHOUT_TRUNK = /^(?:(?:\(\d{2}\) ?[1-9]\d{3,4}|[1-9]\d{2,4})(?:[ .-]?\d{1,6}){1,4}|[1-9]\d(?:[ .-]\d{2,3}){3}|[1-9]\d(?:[ .-]\d{4}){2})$/;
+const WITHOUT_TRUNK_REGIONS: readonly CountryCode[] = ['ES', 'IT', 'IN', 'BR', 'PT', 'PL', 'SG', 'MX'];
 /** Dotted groupings people dial: North American `415.555.2671`, French `05.82.46.72.27`. */
 const DOTTED_PHONE = /^(?:(?:\+\d{1,3}\.)?\d{3}\.\d{3}\.\d{4}|0\d(?:\.\d{2}){4})$/;
 /** 3-2-4: how SSNs are written, no country's phone numbers. */
@@ -50,12 +50,14 @@ export const phoneNumberDetector: PiiDetector = {
   trigger: NUMBER_RUN,
   inspect(text, run, found) {
     matchesAroundRun(text, run.index, run.index + run[0].length, PHONE_SHAPE, (m) => {
-      const value = m[0].trimEnd();
+      const value = withoutUnopenedParen(m[0].trimEnd());
       const start = m.index;
       const end = start + value.length;
       const number = value.replace(EXTENSION, '').replace(CALL_PREFIX, '+');
       const digits = number.replace(/\D/g, '');
       if (digits.length < 8 || digits.length > 15 || touchesToken(text, start, end)) return;
+      if (number[0] !== '+' && insideIbanShape(text, start)) return; // `IBAN NL31 INGB 0745 1989 12`, valid or not
+      if (isAmount(text, start, end)) return;
       // Dotted runs that are really versions or dates (1.2.3, 2024.01.15) have other groupings.
       if (number.includes('.') && !DOTTED_PHONE.test(number)) return;
       const parsed = readPhoneNumber(number, digits, new PhoneContext(text, start, end));
@@ -63,6 +65,19 @@ export const phoneNumberDetector: PiiDetector = {
     });
   },
 };
+
+/** A currency before or after the number (`612 345 678 euros`, `€ 0612 345 678`): an amount. */
+const CURRENCY_AFTER = /^ ?(?:€|£|\$|euros?|eur|usd|gbp|chf|sek|nok|dkk|pln|zł|dollars?|pesos?|reais|kr)(?![a-z])/i;
+const CURRENCY_BEFORE = /(?:€|£|\$|(?<![a-z])(?:eur|usd|gbp|chf|sek|nok|dkk|pln))\s?$/i;
+
+function isAmount(text: string, start: number, end: number): boolean {
+  return CURRENCY_AFTER.test(text.slice(end, end + 8)) || CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start));
+}
+
+/** `+1 919 434 6876)`: the parenthesis closes the aside the number is in (`Dana (+1 919 434 6876)`), not a group of the number. */
+function withoutUnopenedParen(value: string): string {
+  return value.endsWith(')') && value.split('(').length < value.split(')').length ? value.slice(0, -1) : value;
+}
 
 /** An extension's digits are a run of their own (`…2671x9415.555…`), whose inspection sees the number again. */
 function foundAlready(found: readonly PiiDetection[], start: number): boolean {
@@ -78,7 +93,7 @@ function readPhoneNumber(value: string, digits: string, context: PhoneContext): 
     const parsed = INTERNATIONAL.test(value) ? parsePhoneNumberFromString(value) : undefined;
     return parsed?.isPossible() && !isFictional(parsed) ? parsed : undefined;
   }
-  if (NANP.test(value) || (/^\d{10}$/.test(value) && context.near())) {
+  if (NANP.test(value) || (/^[2-9]\d{9}$/.test(value) && context.near())) { // a North American area code never starts with 0 or 1
     const parsed = parsePhoneNumberFromString(value, 'US');
     return parsed && !isFictional(parsed) && (parsed.isValid() || (parsed.isPossible() && context.labelled())) ? parsed : undefined;
   }

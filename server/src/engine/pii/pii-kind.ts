@@ -38,6 +38,11 @@ export interface PiiDetection {
   end: number;
   /** Card issuer, phone region...: safe, non-identifying detail for the message. */
   detail?: string;
+  /**
+   * A published example (a provider's test card, a documentation IBAN): it claims its text, so no
+   * other detector reads a piece of it as something else, and is then dropped.
+   */
+  placeholder?: true;
 }
 
 /**

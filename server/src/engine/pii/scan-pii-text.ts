@@ -5,6 +5,7 @@ import type { PiiDetection, PiiDetector } from './pii-kind';
 import { PII_DETECTORS } from './detectors';
 import { NUMBER_RUN, numberRunMayQualify } from './triggers';
 import { IBAN_TRIGGER } from './iban';
+import { withBirthDatesBesideIds } from './identity-tuples';
 import type { TextTriggers } from '../text/trigger-scan';
 
 /** Detectors sharing one trigger regex: one pass of it, each detector inspects every hit. */
@@ -152,7 +153,8 @@ export class PiiTextScan {
   }
 
   detections(): PiiDetection[] {
-    return resolveOverlaps(this.found.flat(), this.detectors);
+    const detections = withBirthDatesBesideIds(this.text, resolveOverlaps(this.found.flat(), this.detectors));
+    return detections.some((d) => d.placeholder) ? detections.filter((d) => !d.placeholder) : detections;
   }
 }
 

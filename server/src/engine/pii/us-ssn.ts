@@ -1,10 +1,14 @@
 import type { PiiDetector } from './pii-kind';
 import { namedAsOtherId, textBefore, touchesToken } from './context';
 import { matchesAroundRun, NUMBER_RUN } from './triggers';
+import { askedInTurnBefore } from './turn-before';
 
 /** Numbers published in advertising and documentation, never issued to a person. */
 const KNOWN_SAMPLES = new Set(['078051120', '219099999', '123456789']);
-const SSN_CONTEXT = /(?:\b(?:ssn|social security(?: number| no)?|social sec|soc\.? ?sec|ss ?(?:number|no|num)|taxpayer id)\b|\bss#)[^0-9]{0,24}$|\b(?:my|his|her|your|their) social(?: ?(?:is|was|number|no\.?|#|:))*\s*$/;
+const SSN_WORDS = String.raw`(?:\b(?:ssn|social security(?: number| no)?|social sec|soc\.? ?sec|ss ?(?:number|no|num)|taxpayer id)\b|\bss#)`;
+const SSN_CONTEXT = new RegExp(String.raw`${SSN_WORDS}[^0-9]{0,24}$|\b(?:my|his|her|your|their) social(?: ?(?:is|was|number|no\.?|#|:))*\s*$`);
+/** The same words asking for the number in the turn before (`what's your social?`). */
+export const SSN_ASKED = new RegExp(String.raw`${SSN_WORDS}|\b(?:my|his|her|your|their) social\b`, 'g');
 const SSN_SHAPE = /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d-])/g;
 
 export function isValidSsn(digits: string): boolean {
@@ -17,7 +21,8 @@ export function isValidSsn(digits: string): boolean {
 /**
  * US social security numbers in the valid ranges: area 001-899 except 666, group 01-99,
  * serial 0001-9999. Dashed or spaced forms count on their own unless labelled as another id
- * (`ticket 536-90-4510`); nine bare digits only after words such as "SSN".
+ * (`ticket 536-90-4510`); nine bare digits only after words such as "SSN", on their line or
+ * asking for them in the turn before.
  */
 export const usSsnDetector: PiiDetector = {
   kind: 'us-ssn',
@@ -30,7 +35,7 @@ export const usSsnDetector: PiiDetector = {
       if (!isValidSsn(m[0].replace(/\D/g, ''))) return;
       const separated = m[1] !== '';
       const labelled = SSN_CONTEXT.test(textBefore(text, start, 40));
-      if (!separated && !labelled) return;
+      if (!separated && !labelled && !askedInTurnBefore(text, start, SSN_ASKED)) return;
       if (!labelled && namedAsOtherId(text, start, SSN_CONTEXT)) return; // `part no. 536-90-4510`
       // 3-2-4 glued to a dot, slash or colon is part of a version, path or time, not an SSN ("SSN:123-…" is labelled).
       if (start > 0 && /[./:]/.test(text[start - 1]) && !(text[start - 1] === ':' && labelled)) return;
