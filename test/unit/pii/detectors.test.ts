@@ -321,7 +321,7 @@ test('dates of birth after labels in Portuguese, Polish, Swedish, French and Ger
 test('record numbers after their names in other languages, and after "Patient" itself', () => {
   for (const [text, value] of [
     ['prontuário nº E07744857\nInternamento: 27/11/2024', 'E07744857'], ['n° de dossier patient : MR9082148', 'MR9082148'], ['IPP : MR1806036', 'MR1806036'],
-    ['Nº HC 2389031\nIngreso: 04/12/2022', '2389031'], ['historia clínica 4455667', '4455667'], ['Bakker\npatnr. MR0115448\nOpname', 'MR0115448'],
+    ['Nº HC 2389031\nIngreso: 04/12/2022', '2389031'], ['NHC: 2389031', '2389031'], ['ptid 4455667', '4455667'], ['historia clínica 4455667', '4455667'], ['Bakker\npatnr. MR0115448\nOpname', 'MR0115448'],
     ['n. cartella clinica 08896241', '08896241'], ['Pat.-Nr. 05469532', '05469532'], ['Patiëntnummer: 12345678', '12345678'], ['journalnummer 4455667', '4455667'],
     ['Patient 96-803404 — home with community nursing.', '96-803404'], ['Patient I1328687 — home', 'I1328687'],
   ] as const) assert.deepEqual(kindsIn(text), [['medical-record-number', value]], text);

@@ -24,7 +24,7 @@ export const DATE = new RegExp(
   'i',
 );
 /** The same, ending right before the word (`am 25. April 1973 geboren`). */
-const DATE_BEFORE_WORD = new RegExp(`${DATE.source}(?=\\s*$)`, 'i');
+export const DATE_BEFORE_WORD = new RegExp(`${DATE.source}(?=\\s*$)`, 'i');
 /**
  * After the context word, a date that is not the birth: a birthday party's, a certificate's issue
  * date, the day a date of birth was checked or changed (`DOB verified on 2025-04-27`).
@@ -53,11 +53,11 @@ export const dateOfBirthDetector: PiiDetector = {
     String.raw`(?<![a-z])nat[oa](?: a [^\d\n]{1,40}?)? il\b|urodz(?:ony|ona|enia|eni)|(?<![a-z0-9.])b\.(?= ?[0-9a-z])`,
     // Swedish född / födelsedatum and French né(e) le, by their ASCII part (the scan's automaton takes ASCII
     // literals); the JSON dataset scan pads an escaped ö or é with five spaces before it.
-    String.raw`(?<=(?<![a-z])f {0,5}[öo])d(?:d|elsedatum|elsedag)|(?<=(?<![a-z])n {0,5}[ée](?:e|\(e\))?s?) le (?=\d)`,
+    String.raw`(?<=(?<![a-z])f {0,5}[öo])d(?:d(?=[ :,])|elsedatum|elsedag)|(?<=(?<![a-z])n {0,5}[ée](?:e|\(e\))?s?) le (?=\d)`,
   ].join('|'), 'gi'),
   literals: [
     'born', 'birth', 'dob', 'bday', 'b-day', 'd.o.b', 'ddn:', 'ddn :', 'dn:', 'dn :', 'geburtsdatum', 'geburtstag', 'geboren', 'geb.', 'geboorte', 'naissance', 'nacimiento',
-    'nacid', 'nac.', 'nascita', 'nasc', 'nato ', 'nata ', 'urodz', 'b.', 'dd', 'delsedatum', 'delsedag', ...[...'0123456789'].map((digit) => ` le ${digit}`),
+    'nacid', 'nac.', 'nascita', 'nasc', 'nato ', 'nata ', 'urodz', 'b.', 'dd ', 'dd:', 'dd,', 'delsedatum', 'delsedag', ...[...'0123456789'].map((digit) => ` le ${digit}`),
   ],
   inspect(text, at, found) {
     const word = at[0].toLowerCase();

@@ -1,10 +1,11 @@
 import type { PiiDetection } from './pii-kind';
-import { birthDate, DATE } from './date-of-birth';
+import { birthDate, DATE, DATE_BEFORE_WORD } from './date-of-birth';
 
 /** Between the items of an identity list: ` / `, ` | `, `; `, or a comma and a space (a CSV row's bare comma is a column). */
 const SEPARATOR = String.raw`\s*[\/|;]\s*|,\s+`;
-export const DATE_AFTER = new RegExp(`^(${SEPARATOR})(?:${DATE.source})`, 'i');
-export const DATE_BEFORE = new RegExp(`(?:${DATE.source})(${SEPARATOR})$`, 'i');
+const SEPARATOR_AFTER = new RegExp(`^(?:${SEPARATOR})`);
+/** The separator before an id, after a date's last character (a digit, or a midnight timestamp's `Z`). */
+const SEPARATOR_AFTER_DATE = new RegExp(`[\\dZ](?:${SEPARATOR})$`);
 /** How far a date and its separator reach from the identifier. */
 const REACH = 48;
 /**
@@ -22,23 +23,31 @@ export function withBirthDatesBesideIds(text: string, detections: PiiDetection[]
   let added: PiiDetection[] | undefined;
   for (const id of detections) {
     if (id.kind !== 'us-ssn' && id.kind !== 'medical-record-number') continue;
-    const dates: (PiiDetection | undefined)[] = [];
-    const after = DATE_AFTER.exec(text.slice(id.end, id.end + REACH));
-    if (after) dates.push(birthDate(dateGroups(after, 1), id.end + after[1].length, id.end + after[0].length));
-    const from = Math.max(0, id.start - REACH);
-    const before = DATE_BEFORE.exec(text.slice(from, id.start));
-    if (before) dates.push(birthDate(before, from + before.index, id.start - before[before.length - 1].length));
-    for (const date of dates) {
+    for (const date of [dateBefore(text, id.start), dateAfter(text, id.end)]) {
       if (date && longAgo(text, date) && !detections.some((d) => d.start < date.end && date.start < d.end)) (added ??= []).push(date);
     }
   }
   return added ? [...detections, ...added].sort((a, b) => a.start - b.start) : detections;
 }
 
-/** The match's `DATE` groups numbered as `DATE`'s own (dropping the `skip` groups before them). */
-function dateGroups(m: RegExpExecArray, skip: number): RegExpExecArray {
-  const groups = [m[0], ...m.slice(1 + skip)];
-  return Object.assign(groups, { index: m.index, input: m.input }) as RegExpExecArray;
+/** A date right after the separator that follows an id (the `DATE` pattern, tried at that one place). */
+function dateAfter(text: string, idEnd: number): PiiDetection | undefined {
+  const separator = SEPARATOR_AFTER.exec(text.slice(idEnd, idEnd + REACH));
+  if (!separator) return undefined;
+  const from = idEnd + separator[0].length;
+  const m = DATE.exec(text.slice(from, from + REACH));
+  return m && m.index === 0 ? birthDate(m, from, from + m[0].length) : undefined;
+}
+
+/** A date ending right before the separator that precedes an id. */
+function dateBefore(text: string, idStart: number): PiiDetection | undefined {
+  const near = text.slice(Math.max(0, idStart - 8), idStart);
+  const separator = SEPARATOR_AFTER_DATE.exec(near);
+  if (!separator) return undefined;
+  const dateEnd = idStart - near.length + separator.index + 1;
+  const from = Math.max(0, dateEnd - REACH);
+  const m = DATE_BEFORE_WORD.exec(text.slice(from, dateEnd));
+  return m ? birthDate(m, from + m.index, from + m.index + m[0].length) : undefined;
 }
 
 function longAgo(text: string, date: PiiDetection): boolean {

@@ -28,13 +28,13 @@ export const medicalRecordDetector: PiiDetector = {
     // Other languages: IPP, dossier patient (fr), historia clínica, NHC (es), prontuário, processo clínico (pt), cartella clinica (it),
     // patiëntnummer, Patiënt-ID, ziekenhuisnummer (nl), journalnummer (sv), historii choroby, pacjenta, kartoteki (pl), N.º processo (pt);
     // ë by its ASCII part, and as the JSON dataset scan reads an escaped one (five spaces before it).
-    String.raw`(?<![a-z])ipp(?![a-z])|dossier (?:patient|m[ée]dical|medical)|historia cl[ií]nica|(?<![a-z])n?hc(?![a-z])|prontu[aá]rio|processo cl[ií]nico`,
+    String.raw`(?<![a-z])ipp(?=[ :"#._)=,-])|dossier (?:patient|m[ée]dical|medical)|historia cl[ií]nica|(?<![a-z])n?hc(?![a-z])|prontu[aá]rio|processo cl[ií]nico`,
     String.raw`cartella clinica|(?<=pati(?: {5})?ë)nt[ _-]?(?:id|nr|nummer)|ziekenhuisnummer|journalnummer|journalnr|historii choroby|pacjenta|kartoteki`,
     String.raw`(?<=(?:n\.?(?: {5})?[º°]\.?|n(?: {5})?[úu]mero de) )processo`,
   ].join('|'), 'gi'),
   literals: [
-    'mrn', 'mr#', 'mr #', '"code"', 'med', 'patient', 'pt id', 'pt. id', 'pt no', 'pt. no', 'pt#', 'pt #', 'pt.#', 'pat', 'chart', 'health', 'nhs ', 'hosp',
-    'unit no', 'unit number', 'ipp', 'dossier ', 'historia cl', 'hc', 'prontu', 'processo cl', 'cartella clinica', 'ntnummer', 'nt-nummer', 'nt nummer', 'nt_nummer', 'ntid', 'nt-id', 'nt id', 'nt_id', 'ntnr', 'nt-nr', 'nt nr', 'nt_nr',
+    'mrn', 'mr#', 'mr #', '"code"', 'med', 'patient', 'pt id', 'pt. id', 'pt.id', 'ptid', 'pt no', 'pt. no', 'pt.no', 'ptno', 'pt#', 'pt #', 'pt.#', 'pt. #', ...['', '.', '-', ' ', '.-', '. ', '- ', '.- '].map((between) => `pat${between}nr`), 'chart', 'health', 'nhs ', 'hosp',
+    'unit no', 'unit number', ...[' ', ':', '"', '#', '.', '_', ')', '=', ',', '-'].map((after) => `ipp${after}`), 'dossier ', 'historia cl', 'hc', 'nhc', 'prontu', 'processo cl', 'cartella clinica', 'ntnummer', 'nt-nummer', 'nt nummer', 'nt_nummer', 'ntid', 'nt-id', 'nt id', 'nt_id', 'ntnr', 'nt-nr', 'nt nr', 'nt_nr',
     'ziekenhuisnummer', 'journalnummer', 'journalnr', 'historii choroby', 'pacjenta', 'kartoteki', 'processo',
   ],
   inspect(text, at, found) {

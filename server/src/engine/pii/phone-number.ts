@@ -56,12 +56,12 @@ export const phoneNumberDetector: PiiDetector = {
       const number = value.replace(EXTENSION, '').replace(CALL_PREFIX, '+');
       const digits = number.replace(/\D/g, '');
       if (digits.length < 8 || digits.length > 15 || touchesToken(text, start, end)) return;
-      if (number[0] !== '+' && insideIbanShape(text, start)) return; // `IBAN NL31 INGB 0745 1989 12`, valid or not
-      if (isAmount(text, start, end)) return;
       // Dotted runs that are really versions or dates (1.2.3, 2024.01.15) have other groupings.
       if (number.includes('.') && !DOTTED_PHONE.test(number)) return;
       const parsed = readPhoneNumber(number, digits, new PhoneContext(text, start, end));
-      if (parsed && !foundAlready(found, start)) found.push({ kind: 'phone-number', start, end, detail: parsed.country });
+      if (!parsed || foundAlready(found, start) || isAmount(text, start, end)) return;
+      if (number[0] !== '+' && insideIbanShape(text, start)) return; // `IBAN NL31 INGB 0745 1989 12`, valid or not
+      found.push({ kind: 'phone-number', start, end, detail: parsed.country });
     });
   },
 };

@@ -14,8 +14,6 @@ interface TriggerGroup {
   detectors: PiiDetector[];
   /** For triggers with literals: the trigger made sticky, tried only where a literal starts. */
   sticky?: RegExp;
-  minLiteral: number;
-  maxLiteral: number;
 }
 
 interface ScanPlan {
@@ -34,7 +32,7 @@ function planFor(detectors: readonly PiiDetector[]): ScanPlan {
   for (const detector of detectors) {
     const group = groups.find((g) => g.trigger === detector.trigger);
     if (group) group.detectors.push(detector);
-    else groups.push({ trigger: detector.trigger, detectors: [detector], minLiteral: 0, maxLiteral: 0 });
+    else groups.push({ trigger: detector.trigger, detectors: [detector] });
   }
   const literalOwners = new Map<string, number[]>();
   groups.forEach((group, index) => {
@@ -42,8 +40,6 @@ function planFor(detectors: readonly PiiDetector[]): ScanPlan {
     // Every detector of the group must bound the trigger's matches by literals, else the group keeps its regex pass.
     if (literals.length === 0 || group.detectors.some((d) => !d.literals?.length)) return;
     group.sticky = new RegExp(group.trigger.source, `${group.trigger.flags.replace('g', '')}y`);
-    group.minLiteral = Math.min(...literals.map((l) => l.length));
-    group.maxLiteral = Math.max(...literals.map((l) => l.length));
     for (const literal of literals) literalOwners.set(literal, [...(literalOwners.get(literal) ?? []), index]);
   });
   const automaton = KeywordAutomaton.build([...literalOwners.keys()]);
@@ -85,18 +81,13 @@ export class PiiTextScan {
   private readonly plan: ScanPlan;
   /** Per group, in text order; concatenated in group order, as one regex pass per group would give. */
   private readonly found: PiiDetection[][];
-  /** Per group: end of its last match (the next one starts here or later), offsets below which trying failed, last literal end seen. */
-  private readonly consumed: Int32Array;
-  private readonly tried: Int32Array;
-  private readonly lastEnd: Int32Array;
+  /** Per literal-led group: where its literals start, as the automaton reported them. */
+  private readonly literalStarts: number[][];
 
   constructor(private readonly text: string, private readonly detectors: readonly PiiDetector[] = PII_DETECTORS) {
     this.plan = planFor(detectors);
-    const count = this.plan.groups.length;
     this.found = this.plan.groups.map(() => []);
-    this.consumed = new Int32Array(count);
-    this.tried = new Int32Array(count);
-    this.lastEnd = new Int32Array(count).fill(-1);
+    this.literalStarts = this.plan.groups.map(() => []);
   }
 
   /**
@@ -124,37 +115,40 @@ export class PiiTextScan {
     });
   }
 
-  /**
-   * A literal (index into `piiLiterals`) ends at `end`; calls come in increasing `end` order.
-   * The matches a global `trigger.exec` loop would give: a match starts with a literal, so the
-   * sticky trigger is tried at the few offsets where the literal just seen may start, in
-   * increasing order, never twice (leftmost match first, as exec).
-   */
+  /** A literal (index into `piiLiterals`) ends at `end`: a match of the triggers it leads may start where it does. */
   literalEnd(literal: number, end: number): void {
-    const { consumed, tried, lastEnd } = this;
-    for (const g of this.plan.groupsOfLiteral[literal]) {
-      if (lastEnd[g] === end) continue;
-      lastEnd[g] = end;
-      if (end <= consumed[g]) continue;
-      const group = this.plan.groups[g];
-      const sticky = group.sticky!;
-      const last = end - group.minLiteral;
-      let start = Math.max(consumed[g], tried[g], end - group.maxLiteral);
-      for (; start <= last; start++) {
-        sticky.lastIndex = start;
-        const at = sticky.exec(this.text);
-        if (!at) continue;
-        for (const detector of group.detectors) detector.inspect(this.text, at, this.found[g]);
-        consumed[g] = start + Math.max(1, at[0].length);
-        break;
-      }
-      tried[g] = Math.max(tried[g], start > last ? last + 1 : consumed[g]);
-    }
+    const start = end - this.plan.automaton!.keywords[literal].length;
+    for (const g of this.plan.groupsOfLiteral[literal]) this.literalStarts[g].push(start);
   }
 
   detections(): PiiDetection[] {
+    this.plan.groups.forEach((group, g) => {
+      if (group.sticky && this.literalStarts[g].length > 0) this.literalPass(g, group.sticky);
+    });
     const detections = withBirthDatesBesideIds(this.text, resolveOverlaps(this.found.flat(), this.detectors));
     return detections.some((d) => d.placeholder) ? detections.filter((d) => !d.placeholder) : detections;
+  }
+
+  /**
+   * The matches a global `trigger.exec` loop would give: every match starts with a literal, so the
+   * sticky trigger is tried where one starts, in increasing order, each place once, and not inside
+   * the last match (leftmost match first, as exec). One try per literal: a literal's start is known.
+   */
+  private literalPass(g: number, sticky: RegExp): void {
+    const starts = this.literalStarts[g];
+    this.literalStarts[g] = [];
+    starts.sort((a, b) => a - b); // literals ending later may start earlier (`ziekenhuisnummer` and `hc`)
+    let consumed = 0;
+    let tried = -1;
+    for (const start of starts) {
+      if (start < consumed || start === tried) continue;
+      tried = start;
+      sticky.lastIndex = start;
+      const at = sticky.exec(this.text);
+      if (!at) continue;
+      for (const detector of this.plan.groups[g].detectors) detector.inspect(this.text, at, this.found[g]);
+      consumed = start + Math.max(1, at[0].length);
+    }
   }
 }
 
