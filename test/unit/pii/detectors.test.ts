@@ -365,3 +365,13 @@ test('more record-number names (Patiënt-ID, Nr kartoteki, N.º processo) and mo
     assert.deepEqual(kindsIn(text), [], text);
   }
 });
+
+test("record numbers: ID paziente, Cartella n., historia clínica n.º, PID with a patient id's shape, NZ NHI with its check digit", () => {
+  for (const [text, value] of [
+    ['ID paziente: 96-803404', '96-803404'], ['Cartella n. E99436174', 'E99436174'], ['historia clínica n.º E87399701', 'E87399701'],
+    ['PID: MR5287936', 'MR5287936'], ['PID: 09196646', '09196646'], ['Seen at Waikato Hospital, NHI GBJ0870.', 'GBJ0870'],
+  ] as const) assert.deepEqual(kindsIn(text), [['medical-record-number', value]], text);
+  for (const text of ['PID: 4711 exited', 'worker PID 123456 started', 'NHI GBJ0871 (bad check digit)', 'la cartella 12345678 del progetto', 'rapid: 1234567']) {
+    assert.deepEqual(kindsIn(text), [], text);
+  }
+});

@@ -33,7 +33,7 @@ test('short and non-English field names: mail, tel, msisdn, bday, Telefon, Gebur
     ['paymentCard', 'financial account'], ['ibanNumber', 'financial account'], ['chart_number', 'health data'], ['ss_number', 'government id'],
     ['Geb.-Datum', 'date of birth'], ['geb_datum', 'date of birth'], ['födelsedatum', 'date of birth'], ['né_le', 'date of birth'], ['téléphone', 'phone number'],
     ['telefono_movil', 'phone number'], ['E-Mail-Adresse', 'email address'], ['Straße', 'postal address'], ['voornaam', 'person name'], ['ship_to_name', 'person name'],
-    ['NI Number', 'government id'], ['Forename', 'person name'], ['Email (personal)', 'email address'], ['phone_2', 'phone number'], ['rekeningnummer', 'financial account'],
+    ['NI Number', 'government id'], ['Forename', 'person name'], ['Email (personal)', 'email address'], ['phone_2', 'phone number'], ['tel_portable', 'phone number'], ['rekeningnummer', 'financial account'],
     ['Handynummer', 'phone number'], ['mobilnummer', 'phone number'], ['insurance_member_id', 'government id'], ['nationality', 'nationality'], ['customer_citizenship', 'nationality'],
   ]) assert.equal(sensitiveField(name)?.category, category, name);
   // Words that name other things as often: a biology table's `cell`, a camera's `pan`, French `nombre` (a number).

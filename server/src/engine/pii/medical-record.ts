@@ -1,4 +1,4 @@
-import type { PiiDetector } from './pii-kind';
+import type { PiiDetection, PiiDetector } from './pii-kind';
 import { touchesToken } from './context';
 
 /**
@@ -7,7 +7,7 @@ import { touchesToken } from './context';
  * (`943 476 5919`), so a number after the id (`MRN 123456 2024`) stays out. Between label and id, words such as "is" or "no",
  * or a record's `", "value": "` (FHIR `identifier` entries).
  */
-export const IDENTIFIER = /^[^\w\n]{0,8}(?:(?:(?:is|was|number|no|num|nr|id|value|acct|account)\b|n[º°])[^\w\n]{0,4}){0,2}((?:[A-Z]{1,3}[- ]?)?(?:\d{3,4}(?: \d{3,4}){1,3}|\d{2,}(?:-\d{2,}){0,3}))(?![\w-])/i;
+export const IDENTIFIER = /^[^\w\n]{0,8}(?:(?:(?:is|was|number|no|num|nr|id|value|acct|account)\b|n\.?[º°])[^\w\n]{0,4}){0,2}((?:[A-Z]{1,3}[- ]?)?(?:\d{3,4}(?: \d{3,4}){1,3}|\d{2,}(?:-\d{2,}){0,3}))(?![\w-])/i;
 
 /** A date (`MRN updated 2024-01-15` is no id). */
 const DATE_SHAPE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})$/;
@@ -29,22 +29,46 @@ export const medicalRecordDetector: PiiDetector = {
     // patiëntnummer, Patiënt-ID, ziekenhuisnummer (nl), journalnummer (sv), historii choroby, pacjenta, kartoteki (pl), N.º processo (pt);
     // ë by its ASCII part, and as the JSON dataset scan reads an escaped one (five spaces before it).
     String.raw`(?<![a-z])ipp(?=[ :"#._)=,-])|dossier (?:patient|m[ée]dical|medical)|historia cl[ií]nica|(?<![a-z])n?hc(?![a-z])|prontu[aá]rio|processo cl[ií]nico`,
-    String.raw`cartella clinica|(?<=pati(?: {5})?ë)nt[ _-]?(?:id|nr|nummer)|ziekenhuisnummer|journalnummer|journalnr|historii choroby|pacjenta|kartoteki`,
+    String.raw`cartella clinica|cartella n(?:r|o)?\b|(?:id|codice|n\.?) paziente|(?<![a-z])pid(?= ?[:#=])|(?<![a-z])nhi(?![a-z])|(?<=pati(?: {5})?ë)nt[ _-]?(?:id|nr|nummer)|ziekenhuisnummer|journalnummer|journalnr|historii choroby|pacjenta|kartoteki`,
     String.raw`(?<=(?:n\.?(?: {5})?[º°]\.?|n(?: {5})?[úu]mero de) )processo`,
   ].join('|'), 'gi'),
   literals: [
     'mrn', 'mr#', 'mr #', '"code"', 'med', 'patient', 'pt id', 'pt. id', 'pt.id', 'ptid', 'pt no', 'pt. no', 'pt.no', 'ptno', 'pt#', 'pt #', 'pt.#', 'pt. #', ...['', '.', '-', ' ', '.-', '. ', '- ', '.- '].map((between) => `pat${between}nr`), 'chart', 'health', 'nhs ', 'hosp',
-    'unit no', 'unit number', ...[' ', ':', '"', '#', '.', '_', ')', '=', ',', '-'].map((after) => `ipp${after}`), 'dossier ', 'historia cl', 'hc', 'nhc', 'prontu', 'processo cl', 'cartella clinica', 'ntnummer', 'nt-nummer', 'nt nummer', 'nt_nummer', 'ntid', 'nt-id', 'nt id', 'nt_id', 'ntnr', 'nt-nr', 'nt nr', 'nt_nr',
+    'unit no', 'unit number', ...[' ', ':', '"', '#', '.', '_', ')', '=', ',', '-'].map((after) => `ipp${after}`), 'dossier ', 'historia cl', 'hc', 'nhc', 'prontu', 'processo cl', 'cartella clinica', 'cartella n', 'id paziente', 'codice paziente', 'n. paziente', 'n paziente', 'pid:', 'pid :', 'pid#', 'pid #', 'pid=', 'pid =', 'nhi', 'ntnummer', 'nt-nummer', 'nt nummer', 'nt_nummer', 'ntid', 'nt-id', 'nt id', 'nt_id', 'ntnr', 'nt-nr', 'nt nr', 'nt_nr',
     'ziekenhuisnummer', 'journalnummer', 'journalnr', 'historii choroby', 'pacjenta', 'kartoteki', 'processo',
   ],
   inspect(text, at, found) {
     const from = at.index + at[0].length;
+    const word = at[0].toLowerCase();
+    if (word === 'nhi') return nationalHealthIndex(text, from, found);
     const m = IDENTIFIER.exec(text.slice(from, from + 48));
     if (!m) return;
     const start = from + m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     const digits = m[1].replace(/\D/g, '');
     if (digits.length < 6 || digits.length > 12 || DATE_SHAPE.test(m[1]) || touchesToken(text, start, end)) return;
+    // A process's id (`PID: 4711`) has no letters, no leading zero and at most seven digits; a patient's may.
+    if (word.startsWith('pid') && /^[1-9]\d{0,6}$/.test(m[1])) return;
     found.push({ kind: 'medical-record-number', start, end });
   },
 };
+
+/** New Zealand's National Health Index number in its first format: three letters (no I or O), four digits. */
+const NHI = /^[\s:#-]{0,3}([A-HJ-NP-Z]{3}\d{4})(?![\w-])/;
+
+function nationalHealthIndex(text: string, from: number, found: PiiDetection[]): void {
+  const m = NHI.exec(text.slice(from, from + 12));
+  if (!m || !validNhi(m[1])) return;
+  const start = from + m[0].length - m[1].length;
+  found.push({ kind: 'medical-record-number', start, end: start + m[1].length });
+}
+
+/** The NHI check digit: letters valued A=1 … Z=24 skipping I and O, weights 7 to 2, mod 11. */
+export function validNhi(nhi: string): boolean {
+  const value = (c: string) => (/\d/.test(c) ? Number(c) : 'ABCDEFGHJKLMNPQRSTUVWXYZ'.indexOf(c) + 1);
+  let sum = 0;
+  for (let i = 0; i < 6; i++) sum += value(nhi[i]) * (7 - i);
+  const remainder = sum % 11;
+  if (remainder === 0) return false;
+  return (11 - remainder) % 10 === Number(nhi[6]);
+}

@@ -29,10 +29,10 @@ add(['ip_address', 'ip_addr', 'client_ip', 'user_ip'], 'IP address', 1);
 
 /** Qualifiers that make a generic `name` a person's name (`patient_name`, `customerName`). */
 const PERSON = new Set(['patient', 'customer', 'client', 'user', 'employee', 'person', 'member', 'contact', 'applicant', 'student', 'guardian', 'holder', 'cardholder', 'account_holder', 'recipient', 'sender', 'caller', 'candidate', 'owner', 'beneficiary', 'buyer', 'ship_to', 'bill_to', 'payee', 'payer', 'passenger', 'traveller', 'traveler', 'guest', 'tenant']);
-const SUFFIX_CATEGORY: Record<string, string> = { email: 'email', phone: 'phone_number', ssn: 'ssn', dob: 'dob', mrn: 'mrn', iban: 'iban', birthdate: 'dob', address: 'address' };
+const SUFFIX_CATEGORY: Record<string, string> = { email: 'email', phone: 'phone_number', tel: 'phone_number', telephone: 'phone_number', ssn: 'ssn', dob: 'dob', mrn: 'mrn', iban: 'iban', birthdate: 'dob', address: 'address' };
 
 /** Words saying which of a person's addresses or numbers a field holds. */
-const QUALIFIERS = new Set(['personal', 'private', 'home', 'work', 'business', 'mobile', 'primary', 'secondary', 'alt', 'alternate', 'other', '1', '2', '3']);
+const QUALIFIERS = new Set(['personal', 'private', 'home', 'work', 'business', 'mobile', 'portable', 'fixe', 'bureau', 'domicile', 'primary', 'secondary', 'alt', 'alternate', 'other', '1', '2', '3']);
 
 export function sensitiveField(name: string): SensitiveField | undefined {
   const normal = withoutAccents(name).replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
