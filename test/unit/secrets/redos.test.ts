@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { checkSync } from 'recheck';
 import { SECRET_RULES } from '../../../server/src/engine/secrets/rules';
 import { KEY_VALUE, SECTION } from '../../../server/src/engine/secrets/line-candidates';
-import { INLINE_ASSIGNMENT, INLINE_FLAG, INLINE_LOGIN } from '../../../server/src/engine/secrets/inline-assignments';
+import { INLINE_ASSIGNMENT, INLINE_ENV_CALL, INLINE_FLAG, INLINE_LOGIN } from '../../../server/src/engine/secrets/inline-assignments';
 import { RECORD_TRIGGERS } from '../../../server/src/engine/secrets/record-triggers';
 import { CLIENT_ARGUMENT } from '../../../server/src/engine/secrets/client-arguments';
 import { LABELLED_VALUE } from '../../../server/src/engine/secrets/labelled-values';
@@ -25,7 +25,7 @@ import { ASKING, TURN_BREAK } from '../../../server/src/engine/pii/turn-before';
 
 /** Every regular expression the built-in rules, the candidate splitter and the personal-data detectors run on file or record content. */
 function builtInPatterns(): [string, RegExp][] {
-  const patterns: [string, RegExp][] = [['line key/value', KEY_VALUE], ['line section', SECTION], ['inline assignment', INLINE_ASSIGNMENT], ['inline flag', INLINE_FLAG], ['inline login', INLINE_LOGIN]];
+  const patterns: [string, RegExp][] = [['line key/value', KEY_VALUE], ['line section', SECTION], ['inline assignment', INLINE_ASSIGNMENT], ['inline env call', INLINE_ENV_CALL], ['inline flag', INLINE_FLAG], ['inline login', INLINE_LOGIN]];
   for (const trigger of RECORD_TRIGGERS) patterns.push([`record trigger ${trigger.keywords[0]}`, trigger.pattern]);
   patterns.push(['client argument', CLIENT_ARGUMENT], ['labelled value', LABELLED_VALUE], ['header before its scheme', HEADER_BEFORE_SCHEME], ['CSV name cell', NAME_BEFORE_DELIMITER],
     ['netrc machine line', MACHINE_LINE], ['netrc entry line', ENTRY_LINE], ['URL scheme and user', SCHEME_AND_USER], ['URL host', HOST], ['local host', LOCAL_HOST]);

@@ -40,6 +40,8 @@ export const ASSIGNMENT_TRIGGERS: readonly AssignmentTrigger[] = [
   ...CREDENTIAL_NAME_ENDINGS.map(assignmentTo),
   // `--hub_token VALUE`: the flag names a credential.
   { keywords: ['--'], pattern: new RegExp(`--[\\w-]{0,60}(?:${CREDENTIAL_NAME_ENDINGS.join('|')})[ \\t=]{1,3}(?:\\\\?["'])?${VALUE_START}{6}`, 'gi') },
+  // `os.environ.setdefault("NAME", "value")`, `os.putenv(…)`, `os.Setenv(…)`: the call sets a variable.
+  { keywords: ['setdefault(', 'putenv(', 'setenv('], pattern: new RegExp(`(?:setdefault|putenv|setenv)\\([ \\t]{0,3}\\\\?["'][\\w.-]{1,60}\\\\?["'][ \\t]{0,3},[ \\t]{0,3}\\\\?["'\`]${VALUE_START}{6}`, 'gi') },
   // `wandb login KEY`: a login command's argument (as long as a credential).
   { keywords: ['login'], pattern: new RegExp(`login[ \\t]{1,3}(?:\\\\?["'])?${VALUE_START}{16}`, 'gi') },
 ];
@@ -49,6 +51,6 @@ const ANY_TRIGGER = new RegExp(ASSIGNMENT_TRIGGERS.map((trigger) => trigger.patt
 
 /** Whether a record's text may assign a credential: the engine looks for assignments only then, as the dataset scan does. */
 export function mayAssignCredential(text: string): boolean {
-  // Every trigger holds `=`, `:`, `--` or `login`: plain searches rule out most prose before the patterns run.
-  return (text.includes('=') || text.includes(':') || text.includes('--') || /login/i.test(text)) && ANY_TRIGGER.test(text);
+  // Every trigger holds `=`, `:`, `--`, `login` or a call: plain searches rule out most prose before the patterns run.
+  return (text.includes('=') || text.includes(':') || text.includes('--') || /login|env\(|setdefault\(/i.test(text)) && ANY_TRIGGER.test(text);
 }

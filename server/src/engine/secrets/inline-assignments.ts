@@ -7,13 +7,16 @@ import type { SecretCandidate } from './secret-rule';
 /**
  * `NAME=value`, `name: value`, `name="value"` inside a line: shell lines, scripts, keyword
  * arguments; the name may close a quote or a subscript first (`os.environ["NAME"] = "value"`,
- * `{"name": "value"}` in code).
+ * `{"name": "value"}` in code), or open a line of a unified diff (`+NAME=value`, `-NAME=value`:
+ * a `-` only at a line's or a CSV cell's start, where it cannot join words).
  */
-export const INLINE_ASSIGNMENT = /(?:^|[\s,;({[`"'|&])([A-Za-z_][\w.-]{0,60})(?:["']\]?|\])?[ \t]{0,3}(?:=|:(?!\/\/))[ \t]{0,3}["'`]?([^\s"'`,;()[\]{}<>]{6,400})/g;
+export const INLINE_ASSIGNMENT = /(?:^|[\s,;({[`"'|&+]|(?<![^\n,])-)([A-Za-z_][\w.-]{0,60})(?:["']\]?|\])?[ \t]{0,3}(?:=|:(?!\/\/))[ \t]{0,3}["'`]?([^\s"'`,;()[\]{}<>]{6,400})/g;
 /** `--name value` and `-name value` command-line flags (`--name=value` is an assignment). */
 export const INLINE_FLAG = /(?:^|\s)--?([A-Za-z][\w-]{0,60})[ \t]{1,3}["']?([^\s"'`,;()[\]{}<>-][^\s"'`,;()[\]{}<>]{5,399})/g;
 /** `wandb login KEY`, `tool login --relogin KEY`: a login command's argument is its credential. */
 export const INLINE_LOGIN = /(?:^|[\s;&|(`"'!])([A-Za-z][\w.-]{0,40})[ \t]{1,3}login(?:[ \t]{1,3}--?[A-Za-z][\w-]{0,30}){0,3}[ \t]{1,3}["']?([^\s"'`,;()[\]{}<>-][^\s"'`,;()[\]{}<>]{15,399})/g;
+/** `os.environ.setdefault("NAME", "value")`, `os.putenv(…)`, Go's `os.Setenv(…)`: an environment variable set by a call. */
+export const INLINE_ENV_CALL = /\b(?:setdefault|putenv|[Ss]etenv)\([ \t]{0,3}["']([A-Za-z_][\w.-]{0,60})["'][ \t]{0,3},[ \t]{0,3}["'`]([^\s"'`,;()[\]{}<>]{6,400})/g;
 /** The function a keyword argument is passed to: `wandb.login(` before `key="…"`. */
 const CALL_OPENING = /([A-Za-z_][\w.]{0,60})\([^()]{0,200}$/;
 
@@ -44,7 +47,7 @@ export function* inlineAssignments(text: string, where: Enclosing): Generator<Se
   if (text.length > 100_000) return; // one huge line: the shape rules still see it
   yield* clientArguments(text, where);
   if (where.names && !mayAssignCredential(text)) return; // a record's prose
-  for (const pattern of [INLINE_ASSIGNMENT, INLINE_FLAG, INLINE_LOGIN]) {
+  for (const pattern of [INLINE_ASSIGNMENT, INLINE_ENV_CALL, INLINE_FLAG, INLINE_LOGIN]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const [whole, name, value] = m;

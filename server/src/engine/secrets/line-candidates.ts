@@ -4,8 +4,12 @@ import { inlineAssignments } from './inline-assignments';
 import { normaliseKey } from './normalise-key';
 import { labelledValue } from './labelled-values';
 
-/** `KEY=value`, `key = "value"`, `key: value`, `export KEY=value` (the key group is kept short and simple). */
-export const KEY_VALUE = /^[ \t]{0,40}(?:export[ \t]{1,10})?["']?([A-Za-z_][\w.-]{0,100})["']?[ \t]{0,20}(?:=|:(?!\/\/))[ \t]*([^ \t].*)?$/;
+/**
+ * `KEY=value`, `key = "value"`, `key: value`, `export KEY=value` (the key group is kept short and
+ * simple), also as an added or removed line of a unified diff (`+KEY=value`): the marker touches
+ * the key, where a `- item` of a list or prose has a blank after it.
+ */
+export const KEY_VALUE = /^(?:[+-](?=[A-Za-z_"']))?[ \t]{0,40}(?:export[ \t]{1,10})?["']?([A-Za-z_][\w.-]{0,100})["']?[ \t]{0,20}(?:=|:(?!\/\/))[ \t]*([^ \t].*)?$/;
 export const SECTION = /^\s{0,20}\[{1,2}\s{0,5}([^\]]{1,200}?)\s{0,5}\]{1,2}\s{0,20}(?:[#;].*)?$/;
 
 /**

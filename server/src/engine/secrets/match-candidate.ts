@@ -22,7 +22,8 @@ const BASE64_BLOB = /^[A-Za-z0-9+/=\s]+$/;
 /** Every rule match in one candidate value, before overlaps between rules are resolved. */
 export function matchCandidate(candidate: SecretCandidate, text: string, ruleSet: SecretRuleSet): SecretMatch[] {
   const { value } = candidate;
-  if (isReference(value) || isInlineData(value)) return [];
+  // A script's line that reads a reference (`url."https://${GH_PAT}@…"`) does not vouch for its other lines: each match is checked.
+  if ((!value.includes('\n') && isReference(value)) || isInlineData(value)) return [];
   const matches: SecretMatch[] = [];
   // Once per candidate, not per match: the comparison costs the length of the value.
   const verbatim = candidate.end - candidate.start === value.length && text.startsWith(value, candidate.start);
@@ -52,7 +53,7 @@ function keyedMatches(rule: SecretRule, value: string, context: string): boolean
   if (keyed.context && !keyed.context.test(context)) return false;
   if (!keyed.value.test(value)) return false;
   if (keyed.minEntropy !== undefined && shannonEntropy(value) < keyed.minEntropy) return false;
-  if (isPlaceholder(value) || isSpecialToken(value)) return false;
+  if (isPlaceholder(value) || isSpecialToken(value) || isReference(value)) return false;
   return !rule.validate || rule.validate(value);
 }
 

@@ -1,5 +1,6 @@
 import { isDocumentedExample } from './documented-examples';
 import { isPublishableJwt } from './publishable-jwt';
+import { isCountingRuns } from './counting-runs';
 /**
  * Values that look like credentials but are references, placeholders, documented examples or
  * identifiers. Never a finding.
@@ -34,7 +35,7 @@ export function isPlaceholder(secret: string): boolean {
   const body = secret.replace(/^[a-z]{2,6}[-_]/i, '');
   if (/(.)\1{5,}/.test(body)) return true; // xxxxxx, 000000
   if (/^(?:x+|0+|1234567890?)+$/i.test(body)) return true;
-  return hasSequentialRun(body, 7);
+  return hasSequentialRun(body, 7) || isCountingRuns(secret);
 }
 
 /** abcdefg, 1234567, ABCDEFG: typed by hand, not generated. */
@@ -63,7 +64,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function looksLikeIdentifier(value: string): boolean {
   if (value.includes('://') || UUID.test(value)) return true;
-  if (/^(?:pk_(?:live|test)_|pk-lf-|AC[a-f0-9]{32}$)/.test(value)) return true; // publishable keys and account SIDs are public
+  // Publishable keys (Stripe `pk_`, Langfuse `pk-lf-`, Mapbox `pk.eyJ…`, whose `sk.` sibling is secret) and account SIDs are public.
+  if (/^(?:pk_(?:live|test)_|pk-lf-|pk\.eyJ|AC[a-f0-9]{32}$)/.test(value)) return true;
   if (value.startsWith('eyJ') && isPublishableJwt(value)) return true;
   if (/^(?:\.{1,2}\/|~\/|[A-Za-z]:\\)/.test(value) || looksLikeAbsolutePath(value)) return true;
   if (/\.(?:ya?ml|json|jsonl|txt|pt|pth|bin|safetensors|gguf|pem|key|crt|csv|parquet|py|sh|env|cfg|ini|toml|md|html|png|jpe?g)$/i.test(value)) return true;

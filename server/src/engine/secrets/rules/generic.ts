@@ -7,8 +7,14 @@ import { defineRules } from './define';
  * Tokenizer settings (`pad_token`, `eos_token`, `max_tokens`…) are not credentials.
  */
 const CREDENTIAL_KEY = /(?:^|_)(?:api_?key|apikey|secret|secret_?key|client_?secret|app_?secret|token|access_?token|auth_?token|bearer_?token|refresh_?token|id_?token|session_?token|private_?key|access_?key|signing_?key|encryption_?key|master_?key|credentials?|auth|api_?secret|webhook_?secret)$/;
-const NOT_CREDENTIAL_KEY = /(?:^|_)(?:pad|eos|bos|unk|sep|cls|mask|special|additional|max|min|num|total|use|add|chat|system|start|end|eot|eom|image|video|audio|vision|placeholder|response|instruction|prompt|think|tool|default|new|extra|split|skip|stop|begin|decoder|encoder|boi|eoi|img|vocab|cache|hash|sort|primary|partition|foreign|dict|lookup|group|column|field|label|text|input|output|target|next|prev|cursor|page|csrf|xsrf|random|dataset|model|wandb_run|token_type|key_type|public|publishable|anon|site|client_id)_?(?:token|key|id)$|^(?:key|tokens?|num_tokens|max_tokens|tokenizer)$/;
-const PASSWORD_KEY = /(?:^|_)(?:password|passwd|pwd|pass|passphrase|db_pass)$/;
+/**
+ * Algolia's search-only API key (`ALGOLIA_SEARCH_API_KEY`, `searchApiKey` of an InstantSearch or
+ * DocSearch config) is made to ship in web pages; its admin key stays a credential.
+ */
+const SEARCH_ONLY_KEY = /^(?:algolia_)?search_only_(?:api_)?key$|^algolia_search_(?:api_)?key$|^search_api_key$/;
+const NOT_CREDENTIAL_KEY = new RegExp(String.raw`(?:^|_)(?:pad|eos|bos|unk|sep|cls|mask|special|additional|max|min|num|total|use|add|chat|system|start|end|eot|eom|image|video|audio|vision|placeholder|response|instruction|prompt|think|tool|default|new|extra|split|skip|stop|begin|decoder|encoder|boi|eoi|img|vocab|cache|hash|sort|primary|partition|foreign|dict|lookup|group|column|field|label|text|input|output|target|next|prev|cursor|page|csrf|xsrf|random|dataset|model|wandb_run|token_type|key_type|public|publishable|anon|site|client_id)_?(?:token|key|id)$|^(?:key|tokens?|num_tokens|max_tokens|tokenizer)$|${SEARCH_ONLY_KEY.source}`);
+/** `requirepass` and `masterauth`: Redis's password settings and flags (`redis-server --requirepass …`). */
+const PASSWORD_KEY = /(?:^|_)(?:password|passwd|pwd|pass|passphrase|db_pass|requirepass|masterauth)$/;
 const ENV_BLOCK = /(?:^|\/)(?:env|envs|environment|env_vars|environment_variables|envvars|secrets|variables|container_env|extra_env|run_env)\//;
 const ENV_SECRET_NAME = /(?:^|_)(?:key|token|secret|password|passwd|pwd|pat|credentials?|auth)$/;
 
