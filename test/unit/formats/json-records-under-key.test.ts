@@ -30,7 +30,7 @@ const SQUAD = `{
 
 test('a JSON object with its records under a dataset key is a JSON dataset', () => {
   assert.equal(parseDocument({ path: 'squad/dev-v2.0.json', text: SQUAD }).format, 'dataset-json');
-  for (const key of ['data', 'rows', 'examples', 'instances', 'train', 'records']) {
+  for (const key of ['data', 'rows', 'examples', 'instances', 'train', 'records', 'conversations', 'tickets', 'documents']) {
     const text = JSON.stringify({ meta: { source: 'export' }, [key]: [{ prompt: 'a', completion: 'b' }, { prompt: 'c', completion: 'd' }] });
     assert.equal(parseDocument({ path: 'export.json', text }).format, 'dataset-json', key);
   }

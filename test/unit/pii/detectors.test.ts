@@ -375,3 +375,33 @@ test("record numbers: ID paziente, Cartella n., historia clínica n.º, PID with
     assert.deepEqual(kindsIn(text), [], text);
   }
 });
+
+test("an HL7 v2 PID segment: its identifiers are record numbers, PID-7 the birth date, PID-19 the SSN, by position", () => {
+  const message = 'MSH|^~\\&|EPIC|UCSF|||20240101||ADT^A01|1|P|2.5\rPID|1||6322665^^^UCSF^MR||TAYLOR^TYLER^R||19440106|F|||1 Main St||||||||536-90-4510\rPV1|1|I';
+  assert.deepEqual(kindsIn(message), [['medical-record-number', '6322665'], ['date-of-birth', '19440106'], ['us-ssn', '536-90-4510']]);
+  assert.deepEqual(kindsIn('"hl7": "MSH|^~\\\\&|X\\rPID|1||E363928^^^X^MR||DOE^J||19790512|M"').map(([kind]) => kind), ['medical-record-number', 'date-of-birth']);
+  for (const text of ['rapid|1||1234567||x||19440106', 'PID|1||12^^^X||DOE||20991231|M', 'PID|1||ABCDEF||DOE||19991301|M']) assert.deepEqual(kindsIn(text), [], text);
+});
+
+test('not personal data: a customer or account number shaped like a US phone, counting digits, filler and query dates, more published test cards', () => {
+  for (const text of [
+    'Account no.: 807 726 0037', 'Kundennummer 406 649 8505', 'call 123-456-7890', '"birthDate": "1970-01-01"', "WHERE date_of_birth < '1978-01-01'",
+    '(DOB check done on 12/03/2024)', 'card 6011 6011 6011 6611', 'card 4444 3333 2222 1111',
+  ]) assert.deepEqual(kindsIn(text), [], text);
+  for (const [text, kind] of [['Dzwoń 691 662 122', 'phone-number'], ['Línea: 916 18 01 80', 'phone-number'], ['DOB 1978-01-01', 'date-of-birth']] as const) {
+    assert.deepEqual(kindsIn(text).map(([k]) => k), [kind], text);
+  }
+});
+
+test('a table inside text (markdown, or a pasted CSV) whose header names a birth date: the dates in that column', () => {
+  const csv = 'Here: name,email,dob,member_since\nCarlos Young,cy@me.com,1999-11-21,1/12/2025\nSarah Lewis,sl@gmail.com,6/2/1985,2/2/2024\nThanks!';
+  assert.deepEqual(kindsIn(csv).filter(([k]) => k === 'date-of-birth').map(([, v]) => v), ['1999-11-21', '6/2/1985']);
+  const markdown = '| Name | DOB | Joined |\n|---|:---:|---|\n| Étienne | 08/06/1956 | 2022-07-08 |\n| Ann | 1990-01-02 | 2021-01-01 |';
+  assert.deepEqual(kindsIn(markdown).map(([, v]) => v), ['08/06/1956', '1990-01-02']);
+  assert.deepEqual(kindsIn('| Name | DOB | Joined |\\n|---|---|---|\\n| Ann | 1990-01-02 | 2021-01-01 |').map(([, v]) => v), ['1990-01-02']); // JSON-escaped breaks
+  for (const text of [
+    'name,joined,last_login\nCarlos,1999-11-21,2024-01-01', // no birth column
+    '| Name | DOB verified | Joined |\n|---|---|---|\n| Ann | 2024-01-02 | 2021-01-01 |', // a header naming something else
+    'name,dob,joined\nAnn,1990-01-02', // a row with fewer cells ends the table
+  ]) assert.deepEqual(kindsIn(text).filter(([k]) => k === 'date-of-birth'), [], text);
+});

@@ -58,7 +58,7 @@ test('nine bare digits answering an SSN question in the turn before, in a transc
     'social security numbers are nine digits long, and this paragraph is about something else entirely: the invoice total was paid in full, ref 417385787',
     'name,ssn,dob\nJane Roe,417385787,1985-03-12', // a header names a column, it asks nothing (the CSV scan labels columns itself)
     'agent: the SSN on file is masked.\ncaller: ok, 417385787', // a statement, not a question
-  ]) assert.deepEqual(kindsIn(text), [], text);
+  ]) assert.deepEqual(kindsIn(text).filter(([kind]) => kind === 'us-ssn'), [], text); // (the header's dob column is a date of birth)
 });
 
 test('hard negatives: counting, lists, times and dates, digits without a kind, invalid numbers', () => {

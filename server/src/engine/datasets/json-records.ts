@@ -4,6 +4,8 @@
  */
 export const RECORD_ARRAY_KEYS: ReadonlySet<string> = new Set([
   'data', 'rows', 'records', 'examples', 'samples', 'instances', 'train', 'validation', 'test', 'dev',
+  // Exports of support and chat tools (`{"conversations": [...]}`, Zendesk's `tickets`) and document stores.
+  'conversations', 'dialogues', 'dialogs', 'tickets', 'threads', 'items', 'entries', 'documents', 'results',
 ]);
 
 /**

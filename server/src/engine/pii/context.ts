@@ -29,7 +29,7 @@ function isTokenChar(code: number): boolean {
  * `userId: `, `part no.`, markdown's `**Ticket ID:** ` and `| Ticket ID | `): a number so named is that id, unless words of the detector's own kind
  * belong to the label (`ownWords`: `card id`, `credit_card_id`, `ssn ref`).
  */
-const ID_LABEL = /\b(?:id|identifier|order|invoice|tracking|transaction|txn|reference|ref|serial|sku|part|isbn|ean|upc|gtin|imei|ticket|(?<!\bin )case|claim|policy|shipment|parcel|request|session|trace|ndc|npi|lot|batch|account|acct|konto|kontonummer)(?:[ _-]?(?:id|no|number|num|nr))?\.?[\s"':=#*|]*$/i;
+const ID_LABEL = /\b(?:id|identifier|order|invoice|tracking|transaction|txn|reference|ref|serial|sku|part|isbn|ean|upc|gtin|imei|ticket|(?<!\bin )case|claim|policy|shipment|parcel|request|session|trace|ndc|npi|lot|batch|account|acct|konto|kontonummer|customer|client|kunden|kundennummer|member|membership)(?:[ _-]?(?:id|no|number|num|nr))?\.?[\s"':=#*|]*$/i;
 /** Characters before a number that its label may take, and before a label that its own words may. */
 const LABEL_SPAN = 40;
 const LABEL_WORDS_SPAN = 12;

@@ -1,5 +1,6 @@
 import type { PiiDetection, PiiDetector } from './pii-kind';
 import { orEscaped, unescapedWord } from './escaped-letters';
+import { columnCells } from './table-columns';
 
 /** Month names (English, German, French, Spanish, Italian, Dutch, Portuguese, Polish genitive, Swedish) and abbreviations, by number. */
 const MONTH_NAMES: readonly string[][] = [
@@ -29,7 +30,7 @@ export const DATE_BEFORE_WORD = new RegExp(`${DATE.source}(?=\\s*$)`, 'i');
  * After the context word, a date that is not the birth: a birthday party's, a certificate's issue
  * date, the day a date of birth was checked or changed (`DOB verified on 2025-04-27`).
  */
-const NOT_A_BIRTH = /^(?:days?)?[\s'’s]*(?:party|parties|celebration|cake|gift|present|card|dinner|wish(?:es)?|event|bash|sale|surprise|certificate|feier|fest|geschenk|kuchen)\b|^[\s:]*(?:was |were |is |has been |last )?(?:verified|updated|changed|confirmed|checked|corrected|amended|entered|recorded|submitted|received|requested) (?:on|at)\b/i;
+const NOT_A_BIRTH = /^(?:days?)?[\s'’s]*(?:party|parties|celebration|cake|gift|present|card|dinner|wish(?:es)?|event|bash|sale|surprise|certificate|feier|fest|geschenk|kuchen)\b|^[\s:]*(?:was |were |is |has been |last )?(?:verified|updated|changed|confirmed|checked|corrected|amended|entered|recorded|submitted|received|requested|check(?: done)?|verification(?: done)?) (?:on|at)\b|^[\s"':]*(?:[<>]=?|(?:before|after|between|since|until|older than|younger than)\b)/i;
 /** Before "born": what was born is no person (`the idea was born on 18 May 2016`). */
 const NOT_A_PERSON = /\b(?:puppy|puppies|kitten|dog|cat|foal|calf|lamb|pet|horse|idea|concept|company|business|startup|project|brand|band|album|song|movement|tradition|festival|initiative|platform|product|partnership|collaboration|friendship|series|show|genre|style|trend|plan)s? (?:was|were|is|got) (?:first |officially )?$/i;
 /** Where `b.` abbreviates born: in an aside or after a name (`Mario Rossi (b. 21 March 1978)`, `Rossi, b. 1978-03-21`), not a list's `b.`. */
@@ -67,7 +68,8 @@ export const dateOfBirthDetector: PiiDetector = {
     const m = DATE.exec(window);
     // `b. 1946` abbreviates born, `DN: 17/09/1950` date de naissance / data de nascimento, only with the date right after it.
     const reach = word === 'b.' || /^d?dn/.test(word) ? 1 : REACH;
-    if (!m || m.index > reach || /[\n\d]/.test(window.slice(0, m.index)) || NOT_A_BIRTH.test(window)) return;
+    if (!m || m.index > reach || /[\n\d]/.test(window.slice(0, m.index))) return datesInColumn(text, at.index, found);
+    if (NOT_A_BIRTH.test(window)) return;
     const before = text.slice(Math.max(0, at.index - 40), at.index);
     if (word === 'b.' && !ABBREVIATION_PLACE.test(before)) return;
     if (word === 'born' && NOT_A_PERSON.test(before)) return;
@@ -76,12 +78,23 @@ export const dateOfBirthDetector: PiiDetector = {
   },
 };
 
+/** The word heads a table's column (`| Name | DOB |`, `name,email,dob`): the dates in its cells. */
+function datesInColumn(text: string, at: number, found: PiiDetection[]): void {
+  columnCells(text, at, 'date of birth', (start, end) => {
+    const m = DATE.exec(text.slice(start, end));
+    if (m && m.index === 0 && m[0].length === end - start) push(m, start, found);
+  });
+}
+
 /** A date of birth written before the word (German: `ich bin am 25. April 1973 geboren`). */
 function dateBefore(text: string, at: number, found: PiiDetection[]): void {
   const before = text.slice(Math.max(0, at - REACH), at);
   const m = DATE_BEFORE_WORD.exec(before);
   if (m) push(m, at - before.length, found);
 }
+
+/** Dates forms and tools fill in when the real one is unknown: the Unix epoch, the first day of 1900. */
+const FILLER_DATES = new Set(['1970-01-01', '1900-01-01']);
 
 function push(m: RegExpExecArray, offset: number, found: PiiDetection[]): void {
   const start = offset + m.index;
@@ -95,6 +108,7 @@ export function birthDate(m: RegExpExecArray, start: number, end: number): PiiDe
   if (!date || date.year < 1900 || date.year > new Date().getUTCFullYear()) return undefined;
   const real = new Date(Date.UTC(date.year, date.month - 1, date.day));
   if (real.getUTCMonth() !== date.month - 1 || real.getUTCDate() !== date.day) return undefined;
+  if (FILLER_DATES.has(real.toISOString().slice(0, 10))) return undefined;
   return { kind: 'date-of-birth', start, end };
 }
 

@@ -4,6 +4,7 @@ import { paymentCardDetector } from './payment-card';
 import { usSsnDetector } from './us-ssn';
 import { medicalRecordDetector } from './medical-record';
 import { patientBannerDetector } from './patient-banner';
+import { hl7PatientSegmentDetector } from './hl7-patient-segment';
 import { dateOfBirthDetector } from './date-of-birth';
 import { phoneNumberDetector } from './phone-number';
 import { emailDetector } from './email';
@@ -16,6 +17,6 @@ import { spokenNumberDetector } from './spoken-number';
  * come right after the written phone detector, so the kinds keep their order.
  */
 export const PII_DETECTORS: readonly PiiDetector[] = [
-  ibanDetector, paymentCardDetector, usSsnDetector, medicalRecordDetector, patientBannerDetector, dateOfBirthDetector, phoneNumberDetector,
+  ibanDetector, paymentCardDetector, usSsnDetector, medicalRecordDetector, patientBannerDetector, hl7PatientSegmentDetector, dateOfBirthDetector, phoneNumberDetector,
   spokenNumberDetector, emailDetector, obfuscatedEmailDetector,
 ];

@@ -13,7 +13,7 @@ const FICTIONAL = new RegExp(String.raw`^(?:\+1[2-9]\d{2}55501\d{2}|\+44${UK_FIC
 const FICTIONAL_NATIONAL = new RegExp(`^0(?:${UK_FICTION}|${AU_FICTION})$`);
 
 export function isFictional(parsed: PhoneNumber): boolean {
-  return FICTIONAL.test(parsed.number) || /^(\d)\1+$/.test(parsed.nationalNumber);
+  return FICTIONAL.test(parsed.number) || /^(\d)\1+$/.test(parsed.nationalNumber) || COUNTING.test(parsed.nationalNumber);
 }
 
 /** The digits of a national number (`07700 900123`) in those ranges, whichever country would read it. */
@@ -21,5 +21,5 @@ export function isFictionalNational(digits: string): boolean {
   return FICTIONAL_NATIONAL.test(digits) || COUNTING.test(digits);
 }
 
-/** Digits counted up or down (`01 23 45 67 89`, `0123 456789`): a form's example, not a line. */
+/** Digits counted up or down (`01 23 45 67 89`, `123-456-7890`): a form's example, not a line. */
 const COUNTING = /0123456|123456789|9876543/;

@@ -12,9 +12,10 @@ const PHONE_WORD_LIST = [
   'hotline', 'helpline', 'voicemail', 'call', 'called', 'calling', 'call back', 'callback', 'dial', 'fax', 'whatsapp', 'sms', 'contact',
   'contacto', 'contatto', 'kontakt', 'kontaktu', 'angehörige', 'next of kin', 'nok(?= ?:)', 'direct line', 'direct dial',
   'my number', 'new number', 'best number', '(?:ring|text|txt|reach) (?:me|us|him|her|them)', 'ring mig', 'bel me', 'bel mij', 'bellen',
-  'llamar', 'llámame', 'llamame', 'rappeler', 'appeler', 'appelez', 'chiamare', 'chiamami', 'ligar', 'ligue', 'anrufen', 'ruf mich', 'zadzwoń',
+  'llamar', 'llámame', 'llamame', 'rappeler', 'appeler', 'appelez', 'chiamare', 'chiamami', 'ligar', 'ligue', 'anrufen', 'ruf mich', 'ruf', 'zadzwoń', 'dzwoń', 'dzwon', 'arayın', 'arayin', 'línea', 'linea',
 ];
-const PHONE_WORDS = String.raw`\b(?:${orEscaped(PHONE_WORD_LIST.join('|'))})\b`;
+/** Ends like `\b`, also after a letter `\b` does not know (`zadzwoń`). */
+const PHONE_WORDS = String.raw`\b(?:${orEscaped(PHONE_WORD_LIST.join('|'))})(?![\wÀ-ž])`;
 const PHONE_CONTEXT = new RegExp(`${PHONE_WORDS}[^0-9]{0,16}$`);
 /** A phone word earlier on the line (the 40 characters `textBefore` gives), whatever is between (`Emergency contact: Aisha Johnson, (0117) 494 8040`). */
 export const PHONE_NEAR = new RegExp(`${PHONE_WORDS}[^0-9]{0,40}$`);

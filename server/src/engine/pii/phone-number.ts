@@ -95,7 +95,8 @@ function readPhoneNumber(value: string, digits: string, context: PhoneContext): 
   }
   if (NANP.test(value) || (/^[2-9]\d{9}$/.test(value) && context.near())) { // a North American area code never starts with 0 or 1
     const parsed = parsePhoneNumberFromString(value, 'US');
-    return parsed && !isFictional(parsed) && (parsed.isValid() || (parsed.isPossible() && context.labelled())) ? parsed : undefined;
+    if (!parsed || isFictional(parsed) || context.otherId()) return undefined; // `Account no.: 807 726 0037`
+    return parsed.isValid() || (parsed.isPossible() && context.labelled()) ? parsed : undefined;
   }
   if (NUMERIC_DATE.test(value)) return undefined;
   const grouped = /\D/.test(value);

@@ -15,11 +15,12 @@ const TEST_CARDS = new Set([
 ]);
 
 /**
- * A run of six identical digits (`4000 0000 0000 0002`, `4012 8888 8888 1881`) or a short group
- * repeated four times (`4242 4242 4242 4242`, `5105 1051 0510 5100`): test numbers are written so;
+ * A run of six identical digits (`4000 0000 0000 0002`, `4012 8888 8888 1881`), a short group
+ * repeated four times (`4242 4242 4242 4242`, `5105 1051 0510 5100`), a group of four three times
+ * (`6011 6011 6011 6611`), or three groups of one digit each (`4444 3333 2222 1111`): test numbers are written so;
  * issued numbers almost never are (a run of six has odds of about 1 in 10,000 in 16 random digits).
  */
-const TEST_CARD_PATTERN = /(\d)\1{5}|(\d{2,4})\2{3}/;
+const TEST_CARD_PATTERN = /(\d)\1{5}|(\d{2,4})\2{3}|(\d{4})\3\3|^(?:(\d)\4{3}){3}/;
 
 export function isPublishedTestCard(digits: string): boolean {
   return TEST_CARDS.has(digits) || TEST_CARD_PATTERN.test(digits);
