@@ -405,3 +405,29 @@ test('a table inside text (markdown, or a pasted CSV) whose header names a birth
     'name,dob,joined\nAnn,1990-01-02', // a row with fewer cells ends the table
   ]) assert.deepEqual(kindsIn(text).filter(([k]) => k === 'date-of-birth'), [], text);
 });
+
+test('a table column of birth dates inside a JSON string, after another message: the string bounds the header and the rows', () => {
+  const record = JSON.stringify({ messages: [
+    { role: 'user', content: 'Convert:\n\n| Name | DOB |\n|---|---|\n| Carlos | 1999-11-21 |\n| Tyler | Jan 23 1990 |' },
+    { role: 'assistant', content: 'name,email,dob\nCarlos,c@me.com,1999-11-21\nTyler,t@aol.com,Jan 23 1990' },
+  ] });
+  assert.deepEqual(kindsIn(record).filter(([k]) => k === 'date-of-birth').map(([, v]) => v), ['1999-11-21', 'Jan 23 1990', '1999-11-21', 'Jan 23 1990']);
+});
+
+test("SQL seed data: a date in an INSERT's birth-date column is a date of birth, by the column list", () => {
+  const sql = "INSERT INTO customers (id, full_name, date_of_birth, created_at) VALUES\n  (1, 'Marie O''Neil', '1943-02-03', '2023-03-17'),\n  (2, 'Bo', '1950-09-02', '2024-01-01');";
+  assert.deepEqual(kindsIn(sql), [['date-of-birth', '1943-02-03'], ['date-of-birth', '1950-09-02']]);
+  assert.deepEqual(kindsIn(JSON.stringify({ output: sql })).map(([, v]) => v), ['1943-02-03', '1950-09-02']); // escaped line breaks
+  for (const text of [
+    "INSERT INTO logs (id, created_at) VALUES (1, '1950-01-01');", // no birth column
+    "INSERT INTO people (id, dob) VALUES (1, 'unknown'), (2, NULL);",
+    "INSERT INTO people (id, dob, x) VALUES (1, '1950-01-02');", // a row without every column
+  ]) assert.deepEqual(kindsIn(text), [], text);
+});
+
+test("a FHIR identifier typed MR: its value, with the type's coding and a system between, also in JSON escaped inside a string", () => {
+  const identifier = '{"identifier":[{"use":"usual","type":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/v2-0203","code":"MR"}]},"system":"urn:oid:1.2.36","value":"848265932"}]}';
+  assert.deepEqual(kindsIn(identifier), [['medical-record-number', '848265932']]);
+  assert.deepEqual(kindsIn(JSON.stringify({ input: identifier })), [['medical-record-number', '848265932']]);
+  for (const text of ['{"title": "Mr", "id": "10234567"}', '"code":"MRI","value":"12345678"', '"code":"MR","value":"abc"']) assert.deepEqual(kindsIn(text), [], text);
+});

@@ -12,7 +12,7 @@ const PIECES = [
   'patient id', 'patient_id', 'patient-no', 'patient#', 'patients', 'chart no', 'chart #', 'charts', 'health record', 'healthrecord number', 'nhs no', 'nhs number', 'NHSno',
   'born', 'born on', 'birth', 'birthday', 'date of birth', 'DOB', 'dob:', 'd.o.b.', 'geburtsdatum', 'geboren am', 'reborn', 'stubborn', 'adobe',
   '65 y/o F (2273190,', '42-year-old male (PT7842798)', '7 yo, M (0012345;', '30 yrs (2024-448405,', '8 Y.O. (1234567)', 'years old', 'yoga', 'yrs', '(2273190, ',
-  'PID|1||6322665^^^UCSF^MR||TAYLOR^T||19440106|F', 'rapid|', '\\rPID|1||E363928||X||19790512|M', 'PID: MR5287936', 'rapid:', 'NHI GBJ0870', 'ID paziente:', 'Cartella n.', 'IPP', 'shipping', 'Nº HC', 'NHC', 'ptid', 'Pt.No', 'pt. #', 'chc', 'prontuário nº', 'Pat.-Nr.', 'patnr', 'Patiëntnummer', 'pacjenta', 'patient', 'né le', 'née le ', 'fodd', 'född', 'nascida em', 'urodzony', 'DDN :', 'add',
+  "INSERT INTO people (name, dob) VALUES ('Ann', '1943-02-03'), ('Bo', '1950-09-02');", 'insert into', 'PID|1||6322665^^^UCSF^MR||TAYLOR^T||19440106|F', 'rapid|', '\\rPID|1||E363928||X||19790512|M', 'PID: MR5287936', 'rapid:', 'NHI GBJ0870', 'ID paziente:', 'Cartella n.', 'IPP', 'shipping', 'Nº HC', 'NHC', 'ptid', 'Pt.No', 'pt. #', 'chc', 'prontuário nº', 'Pat.-Nr.', 'patnr', 'Patiëntnummer', 'pacjenta', 'patient', 'né le', 'née le ', 'fodd', 'född', 'nascida em', 'urodzony', 'DDN :', 'add',
   'jo.roe(at)mail.com', 'hugo [at] wanadoo.fr', 'kim{at}uni(dot)ac(dot)uk', '(at)', '[AT]', 'at', 'dot',
   'social security number', 'your social', 'social media', 'card number', 'phone', 'cellular', 'call me back', 'number', 'account number', 'digits',
   'card number: 4 2 6 3 8 5 6 2 7 5 8 4 2 4 4 0', 'your social security number? 8 4 8 9 5 5 6 6 2', '8 4 8 9 5 5 6 6 2', 'four four five one six zero three zero one', '4 2 6 3 8 5 6 2 7 5 8 4 2 4 4 0', 'three one two, uh, eight six nine oh nine nine eight',
@@ -21,7 +21,7 @@ const PIECES = [
   'the', 'and', 'model', ',', '"', ':', '\n', ' ', '  ', '{"dob": "', '"}',
 ];
 
-test('literal-led triggers (medical record, patient banner, HL7 segment, date of birth, written-out email) hit exactly where their regex pass would', () => {
+test('literal-led triggers (medical record, patient banner, HL7 segment, date of birth, SQL insert, written-out email) hit exactly where their regex pass would', () => {
   for (const detector of PII_DETECTORS.filter((d) => d.literals)) {
     let hits = 0;
     for (let round = 0; round < 40; round++) {

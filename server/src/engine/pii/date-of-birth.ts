@@ -37,6 +37,8 @@ const NOT_A_PERSON = /\b(?:puppy|puppies|kitten|dog|cat|foal|calf|lamb|pet|horse
 const ABBREVIATION_PLACE = /[(\[,;]\s*$/;
 /** A wish, not a date of birth (`happy birthday Anna!!` before a chat's timestamp). */
 const GREETING = /\b(?:happy|hbd|wish(?:es|ing)?(?: you)?(?: a)?|zum)\s*$/i;
+/** What ends a table's header cell right after a word (`dob,`, `DOB |`, `Date of birth\n`). */
+const CELL_END = /^[ _a-z]{0,4}[ \t]*(?:[,;|\t\r\n]|\\[rn])/i;
 /** How far after the context word the date may start (same line, no digits in between). */
 const REACH = 40;
 
@@ -64,6 +66,12 @@ export const dateOfBirthDetector: PiiDetector = {
     const word = at[0].toLowerCase();
     if (word.startsWith('geboren')) dateBefore(text, at.index, found); // `am 25. April 1973 geboren`
     const from = at.index + at[0].length;
+    // A word ending a table's header cell heads a column: its cells, not the next row's first date.
+    if (CELL_END.test(text.slice(from, from + 4))) {
+      const before = found.length;
+      datesInColumn(text, at.index, found);
+      if (found.length > before) return;
+    }
     const window = text.slice(from, from + REACH + 30);
     const m = DATE.exec(window);
     // `b. 1946` abbreviates born, `DN: 17/09/1950` date de naissance / data de nascimento, only with the date right after it.

@@ -6,6 +6,7 @@ import { medicalRecordDetector } from './medical-record';
 import { patientBannerDetector } from './patient-banner';
 import { hl7PatientSegmentDetector } from './hl7-patient-segment';
 import { dateOfBirthDetector } from './date-of-birth';
+import { sqlInsertDetector } from './sql-insert-values';
 import { phoneNumberDetector } from './phone-number';
 import { emailDetector } from './email';
 import { obfuscatedEmailDetector } from './obfuscated-email';
@@ -17,6 +18,6 @@ import { spokenNumberDetector } from './spoken-number';
  * come right after the written phone detector, so the kinds keep their order.
  */
 export const PII_DETECTORS: readonly PiiDetector[] = [
-  ibanDetector, paymentCardDetector, usSsnDetector, medicalRecordDetector, patientBannerDetector, hl7PatientSegmentDetector, dateOfBirthDetector, phoneNumberDetector,
+  ibanDetector, paymentCardDetector, usSsnDetector, medicalRecordDetector, patientBannerDetector, hl7PatientSegmentDetector, dateOfBirthDetector, sqlInsertDetector, phoneNumberDetector,
   spokenNumberDetector, emailDetector, obfuscatedEmailDetector,
 ];

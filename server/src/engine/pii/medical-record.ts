@@ -22,7 +22,7 @@ const DATE_SHAPE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})$/;
 export const medicalRecordDetector: PiiDetector = {
   kind: 'medical-record-number',
   trigger: new RegExp([
-    String.raw`(?<![a-z0-9])mrn(?![a-z0-9])|(?<![a-z0-9])mr ?#|"code" ?: ?"mr"|medical[ _-]?record(?:[ _-]?n(?:o|umber))?|med\.? rec\.?(?: no)?`,
+    String.raw`(?<![a-z0-9])mrn(?![a-z0-9])|(?<![a-z0-9])mr ?#|"code\s?\\?"\s?:\s?\\?\s?"mr\b|medical[ _-]?record(?:[ _-]?n(?:o|umber))?|med\.? rec\.?(?: no)?`,
     String.raw`patient(?:en)?[ _-]?(?:id|no|nr|number|nummer|#)|patient(?= [a-z]{0,3}-?\d)|(?<![a-z0-9])pt\.? ?(?:id|no|#)|(?<![a-z])pat\.?-? ?nr\b`,
     String.raw`chart[ _-]?(?:no|number|num|#)|health[ _]?record(?:[ _]number)?|nhs (?:no|number)|medicare (?:no|number|id)|hosp(?:ital)?\.?[ _-]?(?:no|number|id|#)|unit (?:no|number)\b`,
     // Other languages: IPP, dossier patient (fr), historia clínica, NHC (es), prontuário, processo clínico (pt), cartella clinica (it),
@@ -33,7 +33,7 @@ export const medicalRecordDetector: PiiDetector = {
     String.raw`(?<=(?:n\.?(?: {5})?[º°]\.?|n(?: {5})?[úu]mero de) )processo`,
   ].join('|'), 'gi'),
   literals: [
-    'mrn', 'mr#', 'mr #', '"code"', 'med', 'patient', 'pt id', 'pt. id', 'pt.id', 'ptid', 'pt no', 'pt. no', 'pt.no', 'ptno', 'pt#', 'pt #', 'pt.#', 'pt. #', ...['', '.', '-', ' ', '.-', '. ', '- ', '.- '].map((between) => `pat${between}nr`), 'chart', 'health', 'nhs ', 'hosp',
+    'mrn', 'mr#', 'mr #', '"code', 'med', 'patient', 'pt id', 'pt. id', 'pt.id', 'ptid', 'pt no', 'pt. no', 'pt.no', 'ptno', 'pt#', 'pt #', 'pt.#', 'pt. #', ...['', '.', '-', ' ', '.-', '. ', '- ', '.- '].map((between) => `pat${between}nr`), 'chart', 'health', 'nhs ', 'hosp',
     'unit no', 'unit number', ...[' ', ':', '"', '#', '.', '_', ')', '=', ',', '-'].map((after) => `ipp${after}`), 'dossier ', 'historia cl', 'hc', 'nhc', 'prontu', 'processo cl', 'cartella clinica', 'cartella n', 'id paziente', 'codice paziente', 'n. paziente', 'n paziente', 'pid:', 'pid :', 'pid#', 'pid #', 'pid=', 'pid =', 'nhi', 'ntnummer', 'nt-nummer', 'nt nummer', 'nt_nummer', 'ntid', 'nt-id', 'nt id', 'nt_id', 'ntnr', 'nt-nr', 'nt nr', 'nt_nr',
     'ziekenhuisnummer', 'journalnummer', 'journalnr', 'historii choroby', 'pacjenta', 'kartoteki', 'processo',
   ],
@@ -41,6 +41,7 @@ export const medicalRecordDetector: PiiDetector = {
     const from = at.index + at[0].length;
     const word = at[0].toLowerCase();
     if (word === 'nhi') return nationalHealthIndex(text, from, found);
+    if (word.startsWith('"code')) return fhirIdentifierValue(text, from, found);
     const m = IDENTIFIER.exec(text.slice(from, from + 48));
     if (!m) return;
     const start = from + m.index + m[0].length - m[1].length;
@@ -52,6 +53,20 @@ export const medicalRecordDetector: PiiDetector = {
     found.push({ kind: 'medical-record-number', start, end });
   },
 };
+
+/**
+ * A FHIR identifier typed `MR` (`"type":{"coding":[{"system":"…/v2-0203","code":"MR"}]},"system":"urn:oid:…","value":"848265932"`):
+ * the next `value`, the identifier's own, also in JSON escaped inside a string.
+ */
+export const FHIR_VALUE = /^[^\n]{0,200}?"value\s?\\?"\s?:\s?\\?\s?"\s?([A-Za-z0-9][A-Za-z0-9-]{3,23})(?=\s?\\?")/;
+
+function fhirIdentifierValue(text: string, from: number, found: PiiDetection[]): void {
+  const m = FHIR_VALUE.exec(text.slice(from, from + 260));
+  if (!m) return;
+  const end = from + m[0].length;
+  const start = end - m[1].length;
+  if (m[1].replace(/\D/g, '').length >= 4 && !touchesToken(text, start, end)) found.push({ kind: 'medical-record-number', start, end });
+}
 
 /** New Zealand's National Health Index number in its first format: three letters (no I or O), four digits. */
 const NHI = /^[\s:#-]{0,3}([A-HJ-NP-Z]{3}\d{4})(?![\w-])/;

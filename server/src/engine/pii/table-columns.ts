@@ -20,7 +20,7 @@ export function columnCells(text: string, at: number, category: string, onCell: 
   if (!header) return;
   for (const delimiter of DELIMITERS) {
     const cells = splitCells(text, header.start, header.end, delimiter);
-    if (cells.length < 3) continue;
+    if (cells.length < (delimiter === '|' ? 2 : 3)) continue; // a markdown row's outer pipes mark a table of two columns too
     const column = cells.findIndex((c) => c.start <= at && at < c.end);
     if (column === -1 || sensitiveField(text.slice(cells[column].start, cells[column].end).trim())?.category !== category) continue;
     let rows = 0;
@@ -34,16 +34,24 @@ export function columnCells(text: string, at: number, category: string, onCell: 
   }
 }
 
+/** The header's line: between line breaks, and within the JSON string that holds it (`"content":"name,dob\n…`). */
 function lineAround(text: string, at: number): { start: number; end: number } | undefined {
   const from = Math.max(0, at - 2048);
   const before = text.slice(from, at);
   let start = from;
   LINE_BREAK.lastIndex = 0;
   for (let m = LINE_BREAK.exec(before); m; m = LINE_BREAK.exec(before)) start = from + m.index + m[0].length;
+  start = Math.max(start, text.lastIndexOf('"', at - 1) + 1);
   LINE_BREAK.lastIndex = at;
   const next = LINE_BREAK.exec(text);
-  const end = next ? next.index : text.length;
+  const end = withinString(text, at, next ? next.index : text.length);
   return end - start <= 2048 ? { start, end } : undefined;
+}
+
+/** Where a line from `start` to `end` ends inside its JSON string: at a quote, if one comes first. */
+function withinString(text: string, start: number, end: number): number {
+  const quote = text.indexOf('"', start);
+  return quote !== -1 && quote < end ? quote : end;
 }
 
 function* linesAfter(text: string, headerEnd: number): Generator<{ start: number; end: number }> {
@@ -51,15 +59,11 @@ function* linesAfter(text: string, headerEnd: number): Generator<{ start: number
   LINE_BREAK.lastIndex = headerEnd;
   let start = -1;
   for (let m = LINE_BREAK.exec(text); m && m.index <= limit; m = LINE_BREAK.exec(text)) {
-    if (start !== -1) yield { start, end: m.index };
+    if (start !== -1) yield { start, end: withinString(text, start, m.index) };
     start = m.index + m[0].length;
     LINE_BREAK.lastIndex = start;
   }
-  if (start !== -1 && start < limit) {
-    const rest = text.slice(start, limit);
-    const quote = rest.indexOf('"'); // a JSON string's end closes its table
-    yield { start, end: quote === -1 ? limit : start + quote };
-  }
+  if (start !== -1 && start < limit) yield { start, end: withinString(text, start, limit) };
 }
 
 /** The cells of a line, trimmed of spaces; a markdown row's outer pipes open and close it. */
