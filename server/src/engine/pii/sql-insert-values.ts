@@ -4,8 +4,9 @@ import { birthDate, DATE } from './date-of-birth';
 
 /** The column list and the start of the values: `INSERT INTO customers (id, name, date_of_birth) VALUES`. */
 export const SQL_COLUMNS = /^[ \t]{1,3}[\w."`[\]]{1,64}[ \t]{0,3}\(([^()]{1,2000})\)\s{0,20}values\s{0,20}/i;
-/** A row's values: literals in single quotes (`''` a quote inside), numbers, NULL. */
-export const SQL_VALUE = /\s*(?:'((?:[^'\\]|''|\\.){0,400})'|([\w.+-]{1,64}))\s*(,|\))/y;
+/** The longest quoted value read, and an unquoted one (a number, NULL, a function's name). */
+const LONGEST_QUOTED = 400;
+const UNQUOTED = /^[\w.+-]{1,64}/;
 /** Rows of one statement read at most, and how far into the text. */
 const MAX_ROWS = 500;
 const MAX_SPAN = 64 * 1024;
@@ -41,20 +42,44 @@ export const sqlInsertDetector: PiiDetector = {
   },
 };
 
-/** The quoted values of a row from `from` (after its `(`) to its `)`, as text ranges; undefined when it is no row. */
-function readRow(text: string, from: number, limit: number): { cells: ({ start: number; end: number } | undefined)[]; end: number } | undefined {
-  const cells: ({ start: number; end: number } | undefined)[] = [];
-  SQL_VALUE.lastIndex = from;
-  while (SQL_VALUE.lastIndex < limit) {
-    const start = SQL_VALUE.lastIndex;
-    const m = SQL_VALUE.exec(text);
-    if (!m) return undefined;
-    const quoted = m[1];
-    const valueStart = quoted === undefined ? -1 : text.indexOf("'", start) + 1;
-    cells.push(quoted === undefined ? undefined : { start: valueStart, end: valueStart + quoted.length });
-    if (m[3] === ')') return { cells, end: SQL_VALUE.lastIndex };
+type Cell = { start: number; end: number } | undefined;
+
+/** The values of a row from `from` (after its `(`) to its `)`: quoted ones as text ranges (`''` a quote inside), others undefined. */
+function readRow(text: string, from: number, limit: number): { cells: Cell[]; end: number } | undefined {
+  const cells: Cell[] = [];
+  let i = skipBlanks(text, from, limit);
+  while (i < limit) {
+    if (text[i] === "'") {
+      const start = i + 1;
+      let j = start;
+      for (; j < limit && j - start <= LONGEST_QUOTED; j++) {
+        if (text[j] === '\\') j++;
+        else if (text[j] === "'") {
+          if (text[j + 1] !== "'") break;
+          j++;
+        }
+      }
+      if (text[j] !== "'") return undefined;
+      cells.push({ start, end: j });
+      i = j + 1;
+    } else {
+      const value = UNQUOTED.exec(text.slice(i, i + 64));
+      if (!value) return undefined;
+      cells.push(undefined);
+      i += value[0].length;
+    }
+    i = skipBlanks(text, i, limit);
+    if (text[i] === ')') return { cells, end: i + 1 };
+    if (text[i] !== ',') return undefined;
+    i = skipBlanks(text, i + 1, limit);
   }
   return undefined;
+}
+
+function skipBlanks(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
 }
 
 function dateCell(text: string, cell: { start: number; end: number }, found: PiiDetection[]): void {
