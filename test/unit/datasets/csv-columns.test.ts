@@ -43,7 +43,8 @@ test('a record whose quoted cell spans lines lines up with the header as a whole
 
 test('a stray quote that never closes costs its own record\'s labels only: the rows after it line up again', () => {
   const text = `${HEADER}\nJane Roe,536904510,1985-03-12,020 7183 8750,00123456,4532015112830366,4539148803436467,"never closed\n${ROW}\n`;
-  const unlabelled = ['phone-number 020 7183 8750', 'credit-card 4532015112830366', 'credit-card 4539148803436467'];
+  // The birth-date column is still read as a table column in text (table-columns.ts splits the line as it is); the SSN and MRN are not.
+  const unlabelled = ['date-of-birth 1985-03-12', 'phone-number 020 7183 8750', 'credit-card 4532015112830366', 'credit-card 4539148803436467'];
   assert.deepEqual(kinds(text), [...unlabelled, ...kinds(`${HEADER}\n${ROW}\n`)]);
   assert.deepEqual(kinds('id,ssn\n1,"never closed\n2,234561000\n3,234561001\n'), ['us-ssn 234561000', 'us-ssn 234561001']);
   assert.equal(scanDatasetChunk(text, newScanState('people.csv', 'csv')).records, 2);
