@@ -431,3 +431,13 @@ test("a FHIR identifier typed MR: its value, with the type's coding and a system
   assert.deepEqual(kindsIn(JSON.stringify({ input: identifier })), [['medical-record-number', '848265932']]);
   for (const text of ['{"title": "Mr", "id": "10234567"}', '"code":"MRI","value":"12345678"', '"code":"MR","value":"abc"']) assert.deepEqual(kindsIn(text), [], text);
 });
+
+test('dashed IBANs; dates of birth after Danish, Czech, romanised Japanese and Hindi labels, and dates written 2. 9. 2003', () => {
+  assert.deepEqual(kindsIn('IBAN GB74-BARC-6016-1331-9268-20 ok'), [['iban', 'GB74-BARC-6016-1331-9268-20']]);
+  assert.deepEqual(kindsIn('call me, IBAN GB74-BARC-6016-1331-9268-21'), []); // invalid: its groups are no phone either
+  for (const [text, value] of [
+    ['født 16.05.1954', '16.05.1954'], ['fødselsdato: 1954-05-16', '1954-05-16'], ['narozena 2. 9. 2003', '2. 9. 2003'],
+    ['seinengappi: 1949/08/18', '1949/08/18'], ['janm tithi 06/12/1985', '06/12/1985'],
+  ] as const) assert.deepEqual(kindsIn(text), [['date-of-birth', value]], text);
+  for (const text of ['the odt file 2019-01-01', 'DOB 1.2.3.4567', 'add 12.03.1985 to it']) assert.deepEqual(kindsIn(text), [], text);
+});

@@ -44,7 +44,7 @@ export function namedAsOtherId(text: string, start: number, ownWords: RegExp): b
 /** Characters before a number that the IBAN it belongs to may take. */
 const IBAN_SPAN = 40;
 /** The start of an IBAN-shaped string and some of its groups: digits that follow belong to it (valid or not). */
-const IBAN_SO_FAR = /(?<![A-Za-z0-9])[A-Z]{2}\d{2} ?(?:[A-Z0-9]{4} ?)*$/;
+const IBAN_SO_FAR = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ -]?(?:[A-Z0-9]{4}[ -]?)*$/;
 
 /** Whether the number at `start` continues an IBAN-shaped string (`NL31 INGB 0745 1989 12`): its digits are the account's. */
 export function insideIbanShape(text: string, start: number): boolean {

@@ -21,7 +21,7 @@ const MONTH_OF = new Map(MONTH_NAMES.flatMap((names, month) => names.map((name) 
 /** Longest first, so `june` is taken whole rather than `jun`. */
 const MONTHS = orEscaped([...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|'));
 export const DATE = new RegExp(
-  `(?<![\\wÀ-ž])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th|\\.)?[ -](?:of |de )?(${MONTHS})\\.?,?[ -](?:de |del )?(\\d{4})|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2})(?![\\d/.-]))(?![\\wÀ-ž])`,
+  `(?<![\\wÀ-ž])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})(?:[/-]|\\. ?)(\\d{1,2})(?:[/-]|\\. ?)(\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th|\\.)?[ -](?:of |de )?(${MONTHS})\\.?,?[ -](?:de |del )?(\\d{4})|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2})(?![\\d/.-]))(?![\\wÀ-ž])`,
   'i',
 );
 /** The same, ending right before the word (`am 25. April 1973 geboren`). */
@@ -53,14 +53,16 @@ export const dateOfBirthDetector: PiiDetector = {
   trigger: new RegExp([
     String.raw`born|birth|(?<![a-z0-9])(?:dob|b-?day)(?![a-z0-9])|d\.o\.b|(?<![a-z])d?dn ?:`,
     String.raw`geburtsdatum|geburtstag|geboren|geb\.|geboorte|naissance|nacimiento|nacid[oa]|(?<![a-z])nac\.|nascita|nasc(?:id[oa]s?|imento|\.)`,
-    String.raw`(?<![a-z])nat[oa](?: a [^\d\n]{1,40}?)? il\b|urodz(?:ony|ona|enia|eni)|(?<![a-z0-9.])b\.(?= ?[0-9a-z])`,
+    String.raw`(?<![a-z])nat[oa](?: a [^\d\n]{1,40}?)? il\b|urodz(?:ony|ona|enia|eni)|(?<![a-z0-9.])b\.(?= ?[0-9a-z])|narozen[aý]?|seinengappi|jan(?:a)?m tithi`,
+    // Danish/Norwegian født / fødselsdato by their ASCII part.
+    String.raw`(?<=(?<![a-z])f(?: {5})?[øo])d(?:t(?= )|selsdato)`,
     // Swedish född / födelsedatum and French né(e) le, by their ASCII part (the scan's automaton takes ASCII
     // literals); the JSON dataset scan pads an escaped ö or é with five spaces before it.
     String.raw`(?<=(?<![a-z])f {0,5}[öo])d(?:d(?=[ :,])|elsedatum|elsedag)|(?<=(?<![a-z])n {0,5}[ée](?:e|\(e\))?s?) le (?=\d)`,
   ].join('|'), 'gi'),
   literals: [
     'born', 'birth', 'dob', 'bday', 'b-day', 'd.o.b', 'ddn:', 'ddn :', 'dn:', 'dn :', 'geburtsdatum', 'geburtstag', 'geboren', 'geb.', 'geboorte', 'naissance', 'nacimiento',
-    'nacid', 'nac.', 'nascita', 'nasc', 'nato ', 'nata ', 'urodz', 'b.', 'dd ', 'dd:', 'dd,', 'delsedatum', 'delsedag', ...[...'0123456789'].map((digit) => ` le ${digit}`),
+    'nacid', 'nac.', 'nascita', 'nasc', 'nato ', 'nata ', 'urodz', 'narozen', 'seinengappi', 'janm tithi', 'janam tithi', 'dt ', 'dselsdato', 'b.', 'dd ', 'dd:', 'dd,', 'delsedatum', 'delsedag', ...[...'0123456789'].map((digit) => ` le ${digit}`),
   ],
   inspect(text, at, found) {
     const word = at[0].toLowerCase();

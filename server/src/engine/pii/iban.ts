@@ -6,10 +6,11 @@ import { isDocumentationIban } from './published-examples';
 /** Where an IBAN may start; trigger-scan.wat finds the same starts in its byte pass. */
 export const IBAN_TRIGGER = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}/g;
 
-const IBAN_SHAPE = /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?/y;
+/** Groups of four after the country and check digits, all joined the same way: nothing, spaces or dashes (`SE75-5000-…`). */
+const IBAN_SHAPE = /[A-Z]{2}\d{2}([ -]?)[A-Z0-9]{4}(?:\1[A-Z0-9]{4}){1,6}(?:\1[A-Z0-9]{1,3})?/y;
 
 /**
- * International bank account numbers, printed (groups of four) or electronic. ibantools checks
+ * International bank account numbers, printed (groups of four, by spaces or dashes) or electronic. ibantools checks
  * the country's length and BBAN format and the mod-97 check digits. Documentation examples
  * (`DE89 3704 0044 0532 0130 00`) are none.
  */
