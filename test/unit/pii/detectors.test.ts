@@ -441,3 +441,15 @@ test('dashed IBANs; dates of birth after Danish, Czech, romanised Japanese and H
   ] as const) assert.deepEqual(kindsIn(text), [['date-of-birth', value]], text);
   for (const text of ['the odt file 2019-01-01', 'DOB 1.2.3.4567', 'add 12.03.1985 to it']) assert.deepEqual(kindsIn(text), [], text);
 });
+
+test('national numbers: German slash groups with spaces, call verbs in more languages, a relation before the number, a signature after <br>', () => {
+  for (const [text, value] of [
+    ['rufen Sie mich bitte zurück unter 0160 / 6824141 (ab 17 Uhr)', '0160 / 6824141'], ['"customer_phone":"0179 / 6055258"', '0179 / 6055258'],
+    ['Tel.: 0711 /3206422', '0711 /3206422'], ['compose le 0735274785', '0735274785'], ['marca el 962 19 75 96', '962 19 75 96'],
+    ['llama al 917945550', '917945550'], ['Ich rufe 01607496089', '01607496089'], ['Zofia Szymańska (brother) 515 611 461,', '515 611 461'],
+    ['Javier G.<br>Direct: 967 37 12 12</p>', '967 37 12 12'], ['Meine Handynummer ist 07118122098', '07118122098'], ['Tlm. 21 841 0405', '21 841 0405'],
+  ] as const) assert.deepEqual(kindsIn(text), [['phone-number', value]], text);
+  for (const text of ['the ring size 12 345 678', 'a 1/2 cup', 'dates 2024 / 2025 / 2026', 'Zofia (brother) 12 345 678 euros', 'page 0711 / 12']) {
+    assert.deepEqual(kindsIn(text), [], text);
+  }
+});

@@ -12,7 +12,8 @@ const PHONE_WORD_LIST = [
   'hotline', 'helpline', 'voicemail', 'call', 'called', 'calling', 'call back', 'callback', 'dial', 'fax', 'whatsapp', 'sms', 'contact',
   'contacto', 'contatto', 'kontakt', 'kontaktu', 'angehörige', 'next of kin', 'nok(?= ?:)', 'direct line', 'direct dial',
   'my number', 'new number', 'best number', '(?:ring|text|txt|reach) (?:me|us|him|her|them)', 'ring mig', 'bel me', 'bel mij', 'bellen',
-  'llamar', 'llámame', 'llamame', 'rappeler', 'appeler', 'appelez', 'chiamare', 'chiamami', 'ligar', 'ligue', 'anrufen', 'ruf mich', 'ruf', 'zadzwoń', 'dzwoń', 'dzwon', 'arayın', 'arayin', 'línea', 'linea',
+  'llamar', 'llámame', 'llamame', 'llama', 'llamando', 'marca', 'rappeler', 'appeler', 'appelez', 'appelle', 'compose', 'rufe', 'ring',
+  'handynummer', 'telefonnummer', 'mobilnummer', 'portable', 'tlm', 'numer', 'chiamare', 'chiamami', 'ligar', 'ligue', 'anrufen', 'ruf mich', 'ruf', 'zadzwoń', 'dzwoń', 'dzwon', 'arayın', 'arayin', 'línea', 'linea',
 ];
 /** Ends like `\b`, also after a letter `\b` does not know (`zadzwoń`). */
 const PHONE_WORDS = String.raw`\b(?:${orEscaped(PHONE_WORD_LIST.join('|'))})(?![\wÀ-ž])`;
@@ -23,8 +24,10 @@ export const PHONE_NEAR = new RegExp(`${PHONE_WORDS}[^0-9]{0,40}$`);
 const LABEL_FILLERS = 'me|us|him|her|them|at|on|to|from|via|is|my|his|their|number|no|changed|nummer|numero|para|al|au|op|auf|unter|sur|es|est|ist|mi|mon|ma|mein|meine|mijn|mudou|cambiado|change';
 /** The same words labelling the number itself (`call me at`, `tel.:`, `mobile number is`): enough to take a number the library does not know. */
 export const PHONE_LABEL = new RegExp(`${PHONE_WORDS}(?:[\\s.:#,"'=-]|\\b(?:${LABEL_FILLERS})\\b){0,12}$`);
-/** A letter, word or symbol labelling a number on a card or signature (`M: `, `t. `, `| w: `, `Direct: `, `📞 `). */
-const SHORT_LABEL = /(?:^|[\s|,;(\[/])(?:[mtpwhcod]|tel|mob|ph|direct|office)(?:\.|\.?:)\s*$|(?:📞|☎️?|📱)\s*:?\s*$/;
+/** A letter, word or symbol labelling a number on a card or signature (`M: `, `t. `, `| w: `, `<br>Direct: `, `📞 `). */
+const SHORT_LABEL = /(?:^|[\s|,;(\[/>])(?:[mtpwhcod]|tel|mob|ph|direct|office)(?:\.|\.?:)\s*$|(?:📞|☎️?|📱)\s*:?\s*$/;
+/** A contact's relation in parentheses right before the number (`Zofia Szymańska (brother) 515 611 461`): an emergency contact's. */
+const RELATION_BEFORE = /\((?:mother|father|mum|mom|dad|parent|brother|sister|sibling|spouse|partner|husband|wife|son|daughter|friend|neighbou?r|guardian|carer|caregiver)\)\s*$/;
 /** A contact's name and a comma before the number (`NOK: Amelia Barraclough, 02036181038`, `Osoba do kontaktu: Tomasz Nowak, 534 668 925`). */
 const CONTACT_NAME = new RegExp(`(?:contact|contacto|contatto|kontakt|kontaktu|${orEscaped('angehörige')}|next of kin|nok)[^\\n:]{0,16}: ?(?:\\p{L}[\\p{L}'’.-]* ){0,3}\\p{L}[\\p{L}'’.-]*, ?$`, 'u');
 /** A word after the number, on its line, saying what it is (`07805 119984 (mobile)`). */
@@ -60,7 +63,7 @@ export class PhoneContext {
   labelled(): boolean {
     if (this.namedOtherField()) return false;
     const before = this.before();
-    return PHONE_LABEL.test(before) || SHORT_LABEL.test(before) || CONTACT_NAME.test(before) || LABEL_AFTER.test(this.text.slice(this.end, this.end + 16))
+    return PHONE_LABEL.test(before) || SHORT_LABEL.test(before) || CONTACT_NAME.test(before) || RELATION_BEFORE.test(before) || LABEL_AFTER.test(this.text.slice(this.end, this.end + 16))
       || (CHAT_SENDER.test(before) && this.text[this.end] === ':') || (CHAT_MEMBER.test(before) && MEMBER_END.test(this.text.slice(this.end, this.end + 6)));
   }
 

@@ -9,7 +9,7 @@ import { matchesAroundRun, NUMBER_RUN } from './triggers';
 const EXTENSION_SOURCE = String.raw`(?: ?x| ?ext\.? ?| extension )\d{1,5}`;
 const EXTENSION = new RegExp(`${EXTENSION_SOURCE}$`);
 /** The number, then an extension, and nothing word-like glued after it. */
-export const PHONE_SHAPE = new RegExp(String.raw`(?<![\w+.\/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,15}(?:[ .-]\(?\d{1,8}\)?|(?<=(?:^|[^\d])0\d{1,4})\/\d{3,9}){0,5}(?:${EXTENSION_SOURCE})?(?![\w\/-])`, 'g');
+export const PHONE_SHAPE = new RegExp(String.raw`(?<![\w+.\/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,15}(?:[ .-]\(?\d{1,8}\)?|(?<=(?:^|[^\d])0\d{1,4}) ?\/ ?\d{3,9}){0,5}(?:${EXTENSION_SOURCE})?(?![\w\/-])`, 'g');
 /** `001-415-555-2671`, `0044 20 7946 0958`: the international call prefix where others write +, with separators (bare 00… runs are ids). */
 const CALL_PREFIX = /^00(?=\d{1,3}[ .-])/;
 const INTERNATIONAL = /^\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?)(?:[ .-]?\d{1,8}){1,5}$/;
@@ -19,7 +19,7 @@ const NATIONAL = /^(?:0\d{1,4}|\(0\d{1,4}\))(?:[ .\/-]?\d{1,8}){1,4}$/;
 /** Regions a national number is read in, in turn (common in training data after the US). */
 export const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'AU', 'IT', 'ES', 'NL', 'IE', 'BR', 'JP', 'IN', 'AT', 'CH', 'BE', 'SE', 'NZ', 'ZA'];
 /** National numbers written without a trunk 0 (`608 12 99 49`, `349-9518482`, `98765 43210`, `(11) 98765-4321`, `8690 7773`), taken after a phone word (bare, only right after it); a two-digit area code in parentheses, before three more groups (`91 123 45 67`) or before two of four (`55 5443 4495`); `12-3456789` is a tax id's shape. */
-const WITHOUT_TRUNK = /^(?:(?:\(\d{2}\) ?[1-9]\d{3,4}|[1-9]\d{2,4})(?:[ .-]?\d{1,6}){1,4}|[1-9]\d(?:[ .-]\d{2,3}){3}|[1-9]\d(?:[ .-]\d{4}){2})$/;
+const WITHOUT_TRUNK = /^(?:(?:\(\d{2}\) ?[1-9]\d{3,4}|[1-9]\d{2,4})(?:[ .-]?\d{1,6}){1,4}|[1-9]\d(?:[ .-]\d{2,3}){3}|[1-9]\d(?:[ .-]\d{4}){2}|[1-9]\d[ .-]\d{3}[ .-]\d{4})$/;
 const WITHOUT_TRUNK_REGIONS: readonly CountryCode[] = ['ES', 'IT', 'IN', 'BR', 'PT', 'PL', 'SG', 'MX'];
 /** Dotted groupings people dial: North American `415.555.2671`, French `05.82.46.72.27`. */
 const DOTTED_PHONE = /^(?:(?:\+\d{1,3}\.)?\d{3}\.\d{3}\.\d{4}|0\d(?:\.\d{2}){4})$/;
@@ -53,7 +53,8 @@ export const phoneNumberDetector: PiiDetector = {
       const value = withoutUnopenedParen(m[0].trimEnd());
       const start = m.index;
       const end = start + value.length;
-      const number = value.replace(EXTENSION, '').replace(CALL_PREFIX, '+');
+      // `0711 / 0474932`, as German numbers were long written (also `0711\/…` escaped, read as `0711 /…`): one slash.
+      const number = value.replace(EXTENSION, '').replace(CALL_PREFIX, '+').replace(/ ?\/ ?/, '/');
       const digits = number.replace(/\D/g, '');
       if (digits.length < 8 || digits.length > 15 || touchesToken(text, start, end)) return;
       // Dotted runs that are really versions or dates (1.2.3, 2024.01.15) have other groupings.
