@@ -453,3 +453,11 @@ test('national numbers: German slash groups with spaces, call verbs in more lang
     assert.deepEqual(kindsIn(text), [], text);
   }
 });
+
+test("record numbers: 'PID' before an id without a colon (a process id's shape is none), the issuing site between 'MRN' and the number, 'NHS' with a valid check digit", () => {
+  for (const [text, value] of [
+    ['Pat.: Neumann, Jörg, PID E363928', 'E363928'], ['Sabine Schmidt (PID 85697547)', '85697547'], ["Prior MRN at St. Luke's: 00956625. Records", '00956625'],
+    ['Prior MRN at Mercy General: MGH-904288.', 'MGH-904288'], ['Patient Freya Ward (NHS 173 440 9282)', '173 440 9282'],
+  ] as const) assert.deepEqual(kindsIn(text), [['medical-record-number', value]], text);
+  for (const text of ['PID 7519412 exited', 'worker PID 4711 started', 'Patient (NHS 173 440 9283)', 'the MRN at the desk: pending']) assert.deepEqual(kindsIn(text), [], text);
+});

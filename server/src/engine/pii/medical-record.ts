@@ -24,17 +24,17 @@ export const medicalRecordDetector: PiiDetector = {
   trigger: new RegExp([
     String.raw`(?<![a-z0-9])mrn(?![a-z0-9])|(?<![a-z0-9])mr ?#|"code\s?\\?"\s?:\s?\\?\s?"mr\b|medical[ _-]?record(?:[ _-]?n(?:o|umber))?|med\.? rec\.?(?: no)?`,
     String.raw`patient(?:en)?[ _-]?(?:id|no|nr|number|nummer|#)|patient(?= [a-z]{0,3}-?\d)|(?<![a-z0-9])pt\.? ?(?:id|no|#)|(?<![a-z])pat\.?-? ?nr\b`,
-    String.raw`chart[ _-]?(?:no|number|num|#)|health[ _]?record(?:[ _]number)?|nhs (?:no|number)|medicare (?:no|number|id)|hosp(?:ital)?\.?[ _-]?(?:no|number|id|#)|unit (?:no|number)\b`,
+    String.raw`chart[ _-]?(?:no|number|num|#)|health[ _]?record(?:[ _]number)?|nhs (?:no|number)|nhs(?= \d{3} \d{3} \d{4}(?!\d))|medicare (?:no|number|id)|hosp(?:ital)?\.?[ _-]?(?:no|number|id|#)|unit (?:no|number)\b`,
     // Other languages: IPP, dossier patient (fr), historia clínica, NHC (es), prontuário, processo clínico (pt), cartella clinica (it),
     // patiëntnummer, Patiënt-ID, ziekenhuisnummer (nl), journalnummer (sv), historii choroby, pacjenta, kartoteki (pl), N.º processo (pt);
     // ë by its ASCII part, and as the JSON dataset scan reads an escaped one (five spaces before it).
     String.raw`(?<![a-z])ipp(?=[ :"#._)=,-])|dossier (?:patient|m[ée]dical|medical)|historia cl[ií]nica|(?<![a-z])n?hc(?![a-z])|prontu[aá]rio|processo cl[ií]nico`,
-    String.raw`cartella clinica|cartella n(?:r|o)?\b|(?:id|codice|n\.?) paziente|(?<![a-z])pid(?= ?[:#=])|(?<![a-z])nhi(?![a-z])|(?<=pati(?: {5})?ë)nt[ _-]?(?:id|nr|nummer)|ziekenhuisnummer|journalnummer|journalnr|historii choroby|pacjenta|kartoteki`,
+    String.raw`cartella clinica|cartella n(?:r|o)?\b|(?:id|codice|n\.?) paziente|(?<![a-z])pid(?= ?[:#=]| [a-z0-9])|(?<![a-z])nhi(?![a-z])|(?<=pati(?: {5})?ë)nt[ _-]?(?:id|nr|nummer)|ziekenhuisnummer|journalnummer|journalnr|historii choroby|pacjenta|kartoteki`,
     String.raw`(?<=(?:n\.?(?: {5})?[º°]\.?|n(?: {5})?[úu]mero de) )processo`,
   ].join('|'), 'gi'),
   literals: [
     'mrn', 'mr#', 'mr #', '"code', 'med', 'patient', 'pt id', 'pt. id', 'pt.id', 'ptid', 'pt no', 'pt. no', 'pt.no', 'ptno', 'pt#', 'pt #', 'pt.#', 'pt. #', ...['', '.', '-', ' ', '.-', '. ', '- ', '.- '].map((between) => `pat${between}nr`), 'chart', 'health', 'nhs ', 'hosp',
-    'unit no', 'unit number', ...[' ', ':', '"', '#', '.', '_', ')', '=', ',', '-'].map((after) => `ipp${after}`), 'dossier ', 'historia cl', 'hc', 'nhc', 'prontu', 'processo cl', 'cartella clinica', 'cartella n', 'id paziente', 'codice paziente', 'n. paziente', 'n paziente', 'pid:', 'pid :', 'pid#', 'pid #', 'pid=', 'pid =', 'nhi', 'ntnummer', 'nt-nummer', 'nt nummer', 'nt_nummer', 'ntid', 'nt-id', 'nt id', 'nt_id', 'ntnr', 'nt-nr', 'nt nr', 'nt_nr',
+    'unit no', 'unit number', ...[' ', ':', '"', '#', '.', '_', ')', '=', ',', '-'].map((after) => `ipp${after}`), 'dossier ', 'historia cl', 'hc', 'nhc', 'prontu', 'processo cl', 'cartella clinica', 'cartella n', 'id paziente', 'codice paziente', 'n. paziente', 'n paziente', 'pid:', 'pid :', 'pid#', 'pid #', 'pid=', 'pid =', 'pid ', 'nhi', 'ntnummer', 'nt-nummer', 'nt nummer', 'nt_nummer', 'ntid', 'nt-id', 'nt id', 'nt_id', 'ntnr', 'nt-nr', 'nt nr', 'nt_nr',
     'ziekenhuisnummer', 'journalnummer', 'journalnr', 'historii choroby', 'pacjenta', 'kartoteki', 'processo',
   ],
   inspect(text, at, found) {
@@ -42,14 +42,19 @@ export const medicalRecordDetector: PiiDetector = {
     const word = at[0].toLowerCase();
     if (word === 'nhi') return nationalHealthIndex(text, from, found);
     if (word.startsWith('"code')) return fhirIdentifierValue(text, from, found);
-    const m = IDENTIFIER.exec(text.slice(from, from + 48));
+    // `Prior MRN at St. Luke's: 00956625`: the hospital that issued it comes between.
+    const site = word === 'mrn' ? ISSUER.exec(text.slice(from, from + 48)) : null;
+    const idFrom = from + (site ? site[0].length : 0);
+    const m = IDENTIFIER.exec(text.slice(idFrom, idFrom + 48));
     if (!m) return;
-    const start = from + m.index + m[0].length - m[1].length;
+    const start = idFrom + m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     const digits = m[1].replace(/\D/g, '');
     if (digits.length < 6 || digits.length > 12 || DATE_SHAPE.test(m[1]) || touchesToken(text, start, end)) return;
     // A process's id (`PID: 4711`) has no letters, no leading zero and at most seven digits; a patient's may.
     if (word.startsWith('pid') && /^[1-9]\d{0,6}$/.test(m[1])) return;
+    // `NHS 173 440 9282` without `number`: only with the NHS check digit.
+    if (word === 'nhs' && !validNhsNumber(digits)) return;
     found.push({ kind: 'medical-record-number', start, end });
   },
 };
@@ -66,6 +71,18 @@ function fhirIdentifierValue(text: string, from: number, found: PiiDetection[]):
   const end = from + m[0].length;
   const start = end - m[1].length;
   if (m[1].replace(/\D/g, '').length >= 4 && !touchesToken(text, start, end)) found.push({ kind: 'medical-record-number', start, end });
+}
+
+/** `at St. Luke's:`, `from Mercy General -`: the issuing site between `MRN` and the number. */
+const ISSUER = /^ (?:at|from) [A-Z][\w.'’&-]{0,30}(?: [A-Z][\w.'’&-]{0,30}){0,4} ?[:#-]/;
+
+/** The NHS number's check digit: weights 10 to 2 over the first nine digits, mod 11. */
+export function validNhsNumber(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  return check !== 10 && (check === 11 ? 0 : check) === Number(digits[9]);
 }
 
 /** New Zealand's National Health Index number in its first format: three letters (no I or O), four digits. */
