@@ -21,7 +21,7 @@ const MONTH_OF = new Map(MONTH_NAMES.flatMap((names, month) => names.map((name) 
 /** Longest first, so `june` is taken whole rather than `jun`. */
 const MONTHS = orEscaped([...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|'));
 export const DATE = new RegExp(
-  `(?<![\\wÀ-ž])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})(?:[/-]|\\. ?)(\\d{1,2})(?:[/-]|\\. ?)(\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th|\\.)?[ -](?:of |de )?(${MONTHS})\\.?,?[ -](?:de |del )?(\\d{4})|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2})(?![\\d/.-]))(?![\\wÀ-ž])`,
+  `(?<![\\wÀ-ž])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0{1,9})?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})(?:[/-]|\\. ?)(\\d{1,2})(?:[/-]|\\. ?)(\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th|\\.)?[ -](?:of |de )?(${MONTHS})\\.?,?[ -](?:de |del )?(\\d{4})|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2})(?![\\d/.-]))(?![\\wÀ-ž])`,
   'i',
 );
 /** The same, ending right before the word (`am 25. April 1973 geboren`). */
