@@ -69,7 +69,8 @@ export const dateOfBirthDetector: PiiDetector = {
     if (word.startsWith('geboren')) dateBefore(text, at.index, found); // `am 25. April 1973 geboren`
     const from = at.index + at[0].length;
     // A word ending a table's header cell heads a column: its cells, not the next row's first date.
-    if (CELL_END.test(text.slice(from, from + 4))) {
+    const endsCell = CELL_END.test(text.slice(from, from + 4));
+    if (endsCell) {
       const before = found.length;
       datesInColumn(text, at.index, found);
       if (found.length > before) return;
@@ -78,7 +79,10 @@ export const dateOfBirthDetector: PiiDetector = {
     const m = DATE.exec(window);
     // `b. 1946` abbreviates born, `DN: 17/09/1950` date de naissance / data de nascimento, only with the date right after it.
     const reach = word === 'b.' || /^d?dn/.test(word) ? 1 : REACH;
-    if (!m || m.index > reach || /[\n\d]/.test(window.slice(0, m.index))) return datesInColumn(text, at.index, found);
+    if (!m || m.index > reach || /[\n\d]/.test(window.slice(0, m.index))) {
+      if (!endsCell) datesInColumn(text, at.index, found); // (read above already when the word ends a cell)
+      return;
+    }
     if (NOT_A_BIRTH.test(window)) return;
     const before = text.slice(Math.max(0, at.index - 40), at.index);
     if (word === 'b.' && !ABBREVIATION_PLACE.test(before)) return;
@@ -91,9 +95,15 @@ export const dateOfBirthDetector: PiiDetector = {
 /** The word heads a table's column (`| Name | DOB |`, `name,email,dob`): the dates in its cells. */
 function datesInColumn(text: string, at: number, found: PiiDetection[]): void {
   columnCells(text, at, 'date of birth', (start, end) => {
-    const m = DATE.exec(text.slice(start, end));
-    if (m && m.index === 0 && m[0].length === end - start) push(m, start, found);
+    const detection = birthDateCell(text, start, end);
+    if (detection) found.push(detection);
   });
+}
+
+/** The text from `start` to `end` (a table cell, an SQL value) when it is a date, and a date of birth. */
+export function birthDateCell(text: string, start: number, end: number): PiiDetection | undefined {
+  const m = DATE.exec(text.slice(start, end));
+  return m && m.index === 0 && m[0].length === end - start ? birthDate(m, start, end) : undefined;
 }
 
 /** A date of birth written before the word (German: `ich bin am 25. April 1973 geboren`). */
@@ -115,11 +125,16 @@ function push(m: RegExpExecArray, offset: number, found: PiiDetection[]): void {
 /** The date a `DATE` match holds, written from `start` to `end`, as a date of birth when it is a real past date. */
 export function birthDate(m: RegExpExecArray, start: number, end: number): PiiDetection | undefined {
   const date = toDate(m);
-  if (!date || date.year < 1900 || date.year > new Date().getUTCFullYear()) return undefined;
-  const real = new Date(Date.UTC(date.year, date.month - 1, date.day));
-  if (real.getUTCMonth() !== date.month - 1 || real.getUTCDate() !== date.day) return undefined;
-  if (FILLER_DATES.has(real.toISOString().slice(0, 10))) return undefined;
+  const real = date && calendarDate(date.year, date.month, date.day);
+  if (!real || FILLER_DATES.has(real.toISOString().slice(0, 10))) return undefined;
   return { kind: 'date-of-birth', start, end };
+}
+
+/** The day, when it is one of the calendar (no 31 April) from 1900 to this year. */
+export function calendarDate(year: number, month: number, day: number): Date | undefined {
+  if (year < 1900 || year > new Date().getUTCFullYear()) return undefined;
+  const real = new Date(Date.UTC(year, month - 1, day));
+  return real.getUTCMonth() === month - 1 && real.getUTCDate() === day ? real : undefined;
 }
 
 function toDate(m: RegExpExecArray): { year: number; month: number; day: number } | undefined {

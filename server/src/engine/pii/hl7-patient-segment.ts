@@ -1,5 +1,6 @@
 import type { PiiDetection, PiiDetector } from './pii-kind';
 import { isValidSsn } from './us-ssn';
+import { calendarDate } from './date-of-birth';
 
 /** Where a segment ends: a carriage return or line break, also JSON-escaped (`\r`) or as the dataset scan reads one (a tab). */
 const SEGMENT_END = /[\r\n\t]|\\[rn]/;
@@ -50,8 +51,7 @@ function birthDate(field: string, offset: number, found: PiiDetection[]): void {
   const value = field.split('^')[0];
   const m = HL7_DATE.exec(value);
   if (!m) return;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1900 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || date.getTime() > Date.now()) return;
+  const date = calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (!date || date.getTime() > Date.now()) return;
   found.push({ kind: 'date-of-birth', start: offset, end: offset + value.length });
 }

@@ -121,7 +121,12 @@ function readPhoneNumber(value: string, digits: string, context: PhoneContext): 
   // as thousands are written (`612 345 678 euros`), only labelled.
   if (!WITHOUT_TRUNK.test(value) || SSN_SHAPED.test(value) || ZIP_PLUS_4.test(value)) return undefined;
   if (!(grouped && !THOUSANDS.test(value) ? context.onLine() : context.labelled())) return undefined;
-  for (const region of WITHOUT_TRUNK_REGIONS) {
+  return validInFirstRegion(value, WITHOUT_TRUNK_REGIONS);
+}
+
+/** `value` read in the first of `regions` where it is valid, unless that number is kept for fiction. */
+export function validInFirstRegion(value: string, regions: readonly CountryCode[]): PhoneNumber | undefined {
+  for (const region of regions) {
     const parsed = parsePhoneNumberFromString(value, region);
     if (parsed?.isValid()) return isFictional(parsed) ? undefined : parsed;
   }

@@ -3,7 +3,7 @@ import type { PiiKind } from './pii-kind';
 import type { SpokenCueKind } from './spoken-cues';
 import { isValidSsn } from './us-ssn';
 import { cardIssuer, luhnValid } from './payment-card';
-import { NATIONAL_REGIONS } from './phone-number';
+import { NATIONAL_REGIONS, validInFirstRegion } from './phone-number';
 import { isFictional, isFictionalNational } from './fictional-phone-numbers';
 
 export interface SpokenNumberKind {
@@ -50,10 +50,5 @@ function readSpokenPhone(digits: string): PhoneNumber | undefined {
     const parsed = parsePhoneNumberFromString(digits, 'US');
     return parsed?.isValid() && !isFictional(parsed) ? parsed : undefined;
   }
-  if (isFictionalNational(digits)) return undefined;
-  for (const region of NATIONAL_REGIONS) {
-    const parsed = parsePhoneNumberFromString(digits, region);
-    if (parsed?.isValid()) return isFictional(parsed) ? undefined : parsed;
-  }
-  return undefined;
+  return isFictionalNational(digits) ? undefined : validInFirstRegion(digits, NATIONAL_REGIONS);
 }

@@ -1,12 +1,14 @@
-import type { PiiDetection, PiiDetector } from './pii-kind';
+import type { PiiDetector } from './pii-kind';
 import { sensitiveField } from './sensitive-field';
-import { birthDate, DATE } from './date-of-birth';
+import { birthDateCell } from './date-of-birth';
 
 /** The column list and the start of the values: `INSERT INTO customers (id, name, date_of_birth) VALUES`. */
 export const SQL_COLUMNS = /^[ \t]{1,3}[\w."`[\]]{1,64}[ \t]{0,3}\(([^()]{1,2000})\)\s{0,20}values\s{0,20}/i;
 /** The longest quoted value read, and an unquoted one (a number, NULL, a function's name). */
 const LONGEST_QUOTED = 400;
 const UNQUOTED = /^[\w.+-]{1,64}/;
+/** Where the next row opens: after a comma, line breaks (also JSON-escaped ones). */
+const ROW_OPEN = /^\s*,?\s*(?:\\[nrt]\s*)*\(/;
 /** Rows of one statement read at most, and how far into the text. */
 const MAX_ROWS = 500;
 const MAX_SPAN = 64 * 1024;
@@ -28,16 +30,17 @@ export const sqlInsertDetector: PiiDetector = {
     const birth = columns.indexOf('date of birth');
     if (birth === -1) return;
     const limit = Math.min(text.length, from + MAX_SPAN);
-    let at2 = from + head[0].length;
+    let next = from + head[0].length;
     for (let rows = 0; rows < MAX_ROWS; rows++) {
-      const open = /^\s*,?\s*(?:\\[nrt]\s*)*\(/.exec(text.slice(at2, at2 + 40));
+      const open = ROW_OPEN.exec(text.slice(next, next + 40));
       if (!open) return;
-      at2 += open[0].length;
-      const row = readRow(text, at2, limit);
+      next += open[0].length;
+      const row = readRow(text, next, limit);
       if (!row) return;
       const cell = row.cells[birth];
-      if (row.cells.length === columns.length && cell) dateCell(text, cell, found);
-      at2 = row.end;
+      const detection = row.cells.length === columns.length && cell ? birthDateCell(text, cell.start, cell.end) : undefined;
+      if (detection) found.push(detection);
+      next = row.end;
     }
   },
 };
@@ -80,11 +83,4 @@ function skipBlanks(text: string, from: number, limit: number): number {
   let i = from;
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
   return i;
-}
-
-function dateCell(text: string, cell: { start: number; end: number }, found: PiiDetection[]): void {
-  const m = DATE.exec(text.slice(cell.start, cell.end));
-  if (!m || m.index !== 0 || m[0].length !== cell.end - cell.start) return;
-  const detection = birthDate(m, cell.start, cell.end);
-  if (detection) found.push(detection);
 }

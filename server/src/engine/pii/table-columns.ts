@@ -25,8 +25,8 @@ export function columnCells(text: string, at: number, category: string, onCell: 
     if (column === -1 || sensitiveField(text.slice(cells[column].start, cells[column].end).trim())?.category !== category) continue;
     let rows = 0;
     for (const line of linesAfter(text, header.end)) {
-      const row = splitCells(text, line.start, line.end, delimiter);
       if (RULE_ROW.test(text.slice(line.start, line.end))) continue;
+      const row = splitCells(text, line.start, line.end, delimiter);
       if (row.length !== cells.length || ++rows > MAX_ROWS) return;
       onCell(row[column].start, row[column].end);
     }
