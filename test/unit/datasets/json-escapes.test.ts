@@ -40,3 +40,26 @@ test('an escaped line break keeps numbers apart, and lets context on the line be
   assert.deepEqual(kinds('Patient ID:\nMRN-271342'), ['pii/medical-record-number']);
   assert.deepEqual(kinds('She was born\n1935-03-01.'), ['pii/date-of-birth']);
 });
+
+test('a number written with escapes (ensure_ascii full-width digits, no-break spaces) reads as ASCII, the room its escapes took after it', () => {
+  const fullWidth = String.raw`\u96fb\u8a71 \uff10\uff19\uff10\uff0d\uff13\uff18\uff11\uff17\uff0d\uff14\uff19\uff12\uff16 \u306b`;
+  const neutral = neutralizeJsonEscapes(fullWidth);
+  assert.equal(neutral.length, fullWidth.length);
+  assert.ok(neutral.includes(' 090-3817-4926      '));
+  const spaced = String.raw`tel 06\u00a012\u00a034\u00a056\u00a078 ok`;
+  assert.equal(neutralizeJsonEscapes(spaced), `tel 06 12 34 56 78${' '.repeat(20)} ok`);
+  // Letters and dashes between words keep the in-place reading.
+  assert.equal(neutralizeJsonEscapes(String.raw`a \u2014 b`), 'a      \u2014 b');
+});
+
+test('an ensure_ascii record: phone numbers in full-width digits and an IBAN with no-break spaces are found on its line', () => {
+  const records = [
+    { text: '\u304a\u96fb\u8a71\u756a\u53f7\u306f\uff10\uff19\uff10\uff0d\uff13\uff18\uff11\uff17\uff0d\uff14\uff19\uff12\uff16\u3067\u3059' },
+    { text: 'Bitte \u00fcberweisen auf DE41\u00a07002\u00a00270\u00a00839\u00a04127\u00a065.' },
+  ];
+  // JSON.stringify keeps non-ASCII; escape it as Python's json.dumps does by default.
+  const asciiOnly = (s: string) => s.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const text = records.map((r) => asciiOnly(JSON.stringify(r))).join('\n') + '\n';
+  const kinds = scanDatasetChunk(text, newScanState('cjk.jsonl', 'jsonl')).findings.map((f) => f.ruleId);
+  assert.deepEqual(kinds, ['pii/phone-number', 'pii/iban']);
+});

@@ -461,3 +461,81 @@ test("record numbers: 'PID' before an id without a colon (a process id's shape i
   ] as const) assert.deepEqual(kindsIn(text), [['medical-record-number', value]], text);
   for (const text of ['PID 7519412 exited', 'worker PID 4711 started', 'Patient (NHS 173 440 9283)', 'the MRN at the desk: pending']) assert.deepEqual(kindsIn(text), [], text);
 });
+
+test('numbers written with no-break or thin spaces, full-width or Arabic-Indic digits are found at their span', () => {
+  assert.deepEqual(kindsIn('Call me on 06\u00a012\u00a034\u00a056\u00a078 please'), [['phone-number', '06\u00a012\u00a034\u00a056\u00a078']]);
+  assert.deepEqual(kindsIn('Tel: +49\u202f30\u202f28374619'), [['phone-number', '+49\u202f30\u202f28374619']]);
+  assert.deepEqual(kindsIn('card 4539\u20091488\u20090343\u20096467 exp'), [['credit-card', '4539\u20091488\u20090343\u20096467']]);
+  assert.deepEqual(kindsIn('\u304a\u96fb\u8a71\u306f\uff10\uff19\uff10\uff0d\uff13\uff18\uff11\uff17\uff0d\uff14\uff19\uff12\uff16\u307e\u3067'), [['phone-number', '\uff10\uff19\uff10\uff0d\uff13\uff18\uff11\uff17\uff0d\uff14\uff19\uff12\uff16']]);
+  assert.deepEqual(kindsIn('SSN \uff14\uff11\uff17\uff0d\uff16\uff12\uff0d\uff13\uff18\uff10\uff19'), [['us-ssn', '\uff14\uff11\uff17\uff0d\uff16\uff12\uff0d\uff13\uff18\uff10\uff19']]);
+  assert.deepEqual(kindsIn('\u0631\u0642\u0645 \u0627\u0644\u0647\u0627\u062a\u0641 \u0660\u0665\u0660\u0663\u0668\u0661\u0667\u0664\u0669\u0662'), [['phone-number', '\u0660\u0665\u0660\u0663\u0668\u0661\u0667\u0664\u0669\u0662']]);
+  assert.deepEqual(kindsIn('IBAN DE41\u00a07002\u00a00270\u00a00839\u00a04127\u00a065'), [['iban', 'DE41\u00a07002\u00a00270\u00a00839\u00a04127\u00a065']]);
+});
+
+test('phone words in Chinese, Japanese, Korean, Russian, Hebrew, Greek and Thai label national numbers, read in the region the script suggests', () => {
+  assert.deepEqual(phones('\u624b\u673a\u53f7\u7801\uff1a13938174926'), ['13938174926']);
+  assert.deepEqual(phones('\u96fb\u8a71\u756a\u53f7\u306f03-3817-4926\u3067\u3059'), ['03-3817-4926']);
+  assert.deepEqual(phones('\uc5f0\ub77d\ucc98 02-3817-4926'), ['02-3817-4926']);
+  assert.deepEqual(phones('\u0442\u0435\u043b. +7 916 381 74 92'), ['+7 916 381 74 92']);
+  assert.deepEqual(phones('\u05d8\u05dc\u05e4\u05d5\u05df: 052-381-7492'), ['052-381-7492']);
+  assert.deepEqual(phones('\u0e42\u0e17\u0e23 081 381 7492'), ['081 381 7492']);
+  // A word that only contains the letters of one (`\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c`, user) labels nothing.
+  assert.deepEqual(phones('\u041f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c 916 381 74 92'), []);
+});
+
+test('the call prefix before a country code, digits only, and an MSISDN without its +, when a phone word says so', () => {
+  assert.deepEqual(phones('A-party +442037820259 -> B-party 00442037820259 dur 1832s'), ['+442037820259', '00442037820259']);
+  assert.deepEqual(phones('msisdn: 2348031234567'), ['2348031234567']);
+  assert.deepEqual(phones('ref 00442037820259 shipped'), []);
+  assert.deepEqual(phones("Jack Walsh's number is 0412 349 734 and"), ['0412 349 734']);
+  assert.deepEqual(phones('R\u00fcckruf unter 0171 2192835'), ['0171 2192835']);
+});
+
+test('dates of birth in Japanese, Chinese and Korean: after a birth label, or followed by "born"; other dates are none', () => {
+  const dobs = (text: string) => kindsIn(text).filter(([kind]) => kind === 'date-of-birth').map(([, value]) => value);
+  assert.deepEqual(dobs('\u751f\u5e74\u6708\u65e5\uff1a1987\u5e743\u670812\u65e5'), ['1987\u5e743\u670812\u65e5']);
+  assert.deepEqual(dobs('\u51fa\u751f\u65e5\u671f\uff1a\uff11\uff19\uff18\uff17\u5e74\uff13\u6708\uff11\uff12\u65e5'), ['\uff11\uff19\uff18\uff17\u5e74\uff13\u6708\uff11\uff12\u65e5']);
+  assert.deepEqual(dobs('\uc0dd\ub144\uc6d4\uc77c: 1987\ub144 3\uc6d4 12\uc77c'), ['1987\ub144 3\uc6d4 12\uc77c']);
+  assert.deepEqual(dobs('1987\u5e743\u670812\u65e5\u751f\u307e\u308c\u306e\u7530\u4e2d\u3067\u3059'), ['1987\u5e743\u670812\u65e5']);
+  assert.deepEqual(dobs('\u751f\u5e74\u6708\u65e5: 1987/03/12'), ['1987/03/12']);
+  assert.deepEqual(dobs('\u6ce8\u6587\u65e5\uff1a2024\u5e743\u670812\u65e5'), []);
+  assert.deepEqual(dobs('2023\u5e743\u670812\u65e5\u306b\u5165\u793e'), []);
+});
+
+test('an IBAN in lower or mixed case after IBAN or a transfer word (the holder between); unlabelled, none', () => {
+  const ibans = (text: string) => kindsIn(text).filter(([kind]) => kind === 'iban').map(([, value]) => value);
+  assert.deepEqual(ibans('IBAN de41 7002 0270 0839 4127 65 please'), ['de41 7002 0270 0839 4127 65']);
+  assert.deepEqual(ibans('my iban is nl34rabo0318846203'), ['nl34rabo0318846203']);
+  assert.deepEqual(ibans('VIR SEPA ALVAREZ It22x0542811101000000583920 \u20ac90'), ['It22x0542811101000000583920']);
+  assert.deepEqual(ibans('IBAN: DE41  7002  0270  0839  4127  65'), ['DE41  7002  0270  0839  4127  65']);
+  assert.deepEqual(ibans('hash de41700202700839412765'), []);
+  assert.deepEqual(ibans('IBAN de41 7002 0270 0839 4127 66'), []); // mod-97 fails
+});
+
+test('record numbers: Australian Medicare cards by their check digit, UR and five-digit chart numbers; an animal patient is none', () => {
+  const mrns = (text: string) => kindsIn(text).filter(([kind]) => kind === 'medical-record-number').map(([, value]) => value);
+  assert.deepEqual(mrns('Medicare card: 2951 23457 1'), ['2951 23457 1']);
+  assert.deepEqual(mrns('Medicare card: 2951 23458 1'), []);
+  assert.deepEqual(mrns('UR number 441347'), ['441347']);
+  assert.deepEqual(mrns('Chart # 48213'), ['48213']);
+  assert.deepEqual(mrns('Feline patient ID 483043, vaccines due'), []);
+  assert.deepEqual(mrns('patient ID 483043'), ['483043']);
+});
+
+test('an address spaced around its at after an email label (a scanned form), a bare "social" before nine digits, a two-digit year before a full stop', () => {
+  assert.deepEqual(kindsIn('6. E-mail: jo.kim @ mail.com'), [['email', 'jo.kim @ mail.com']]);
+  assert.deepEqual(kindsIn('meet @ 5pm, team @ acme.com'), []);
+  assert.deepEqual(kindsIn('W-9 received, social 417623809 on file'), [['us-ssn', '417623809']]);
+  assert.deepEqual(kindsIn('social media 417623809 followers'), []);
+  assert.deepEqual(kindsIn('Claimant born on 1/8/55. Payment'), [['date-of-birth', '1/8/55']]);
+  assert.deepEqual(kindsIn('Verified DOB on 03/12/2024. Sample taken'), []);
+  assert.deepEqual(kindsIn('Bella, Labrador, DOB 01/25/2020, microchip'), []);
+});
+
+test("a booking record's contact email (IATA `//` for `@`) and its APIS date of birth (`DDMMMYY` after the document's fields)", () => {
+  assert.deepEqual(kindsIn('SSR CTCE KL HK1/JANE..DOE//GMAIL.COM'), [['email', 'JANE..DOE//GMAIL.COM']]);
+  assert.deepEqual(kindsIn('CTCE AINHOA.MARTINEZ//YAHOO.CO.ZA.'), [['email', 'AINHOA.MARTINEZ//YAHOO.CO.ZA']]);
+  assert.deepEqual(kindsIn('SSR DOCS LH HK1/P/FRA/005029122/GBR/03MAY80/M/03FEB33/MARTINEZ/AINHOA'), [['date-of-birth', '03MAY80']]);
+  assert.deepEqual(kindsIn('SSR DOCS BA HK1/P/USA/158336552/FRA/31FEB91/F/03OCT30/X/Y'), []); // no 31 February
+  assert.deepEqual(kindsIn('see docs/p/abc/def and CTCE NONE'), []);
+});

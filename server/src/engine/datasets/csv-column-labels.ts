@@ -5,16 +5,17 @@ import { csvFields, type CsvField } from './csv-fields';
 import { forEachCsvRecord } from './csv-records';
 import type { CsvDelimiter } from './csv-delimiter';
 
-/** Digits a cell needs for its column's name to be tried as its label: every kind that needs a label is numeric (SSN, MRN, phone, date of birth: `9/9/71`). */
+/** Digits a cell needs for its column's name to be tried as its label: every kind that needs a label is numeric (SSN, MRN, phone, date of birth: `9/9/71`, a lower-case IBAN). */
 const MIN_LABELLED_DIGITS = 4;
-/** What sensitive columns hold where a label decides (a bare SSN, an MRN, a national phone number, a date): other columns' cells (zip codes, names) are not read again. */
-const LABEL_DECIDES = new Set(['government id', 'health data', 'phone number', 'date of birth']);
+/** What sensitive columns hold where a label decides (a bare SSN, an MRN, a national phone number, a date, an IBAN in lower case): other columns' cells (zip codes, names) are not read again. */
+const LABEL_DECIDES = new Set(['government id', 'health data', 'phone number', 'date of birth', 'financial account']);
 
 /**
- * The words a detector knows for a column named for a birth date or a phone in any language the
- * field names cover (`geb_datum`, `födelsedatum`, `telefoon`): the cell is read after them.
+ * The words a detector knows for a column named for a birth date, a phone or a bank account in any
+ * language the field names cover (`geb_datum`, `födelsedatum`, `telefoon`, `cuenta_bancaria`): the
+ * cell is read after them.
  */
-const PLAIN_LABEL: Record<string, string> = { 'date of birth': 'date of birth', 'phone number': 'phone' };
+const PLAIN_LABEL: Record<string, string> = { 'date of birth': 'date of birth', 'phone number': 'phone', 'financial account': 'IBAN' };
 
 interface ColumnLabel {
   /** The column's name (or its plain words), in front of a cell as a JSON key is in front of its value (detectors read `date_of_birth` as words). */

@@ -1,3 +1,5 @@
+import { foldCompatibilityForms } from '../text/compatibility-forms';
+
 /** Every escape sequence, left to right (`\\\\n` is an escaped backslash, then the letter n). */
 const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))/g;
 const SIMPLE: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
@@ -20,17 +22,62 @@ export function decodeJsonEscapes(raw: string): string {
  */
 const IN_PLACE: Record<number, string> = { 34: ' "', 92: ' \\', 47: ' /', 98: ' \b', 102: ' \f', 110: ' \t', 114: ' \t', 116: ' \t' };
 const HEX4 = /^[0-9a-fA-F]{4}$/;
+/** What a number is written with, read as ASCII: digits and the separators of phone numbers, cards and IBANs. */
+const NUMBER_CHAR = /^[0-9 ().\/+-]$/;
+const DIGIT = /\d/;
+
+/** The ASCII reading of the character `code` when it writes a digit or a number's separator, else undefined. */
+function numberChar(code: number): string | undefined {
+  if (code >= 0x4e00 && code <= 0xd7ff) return undefined; // ideographs and Hangul, most escapes of CJK text: no look
+  const folded = foldCompatibilityForms(String.fromCharCode(code));
+  return NUMBER_CHAR.test(folded) ? folded : undefined;
+}
+
+/**
+ * A number written partly with `\uXXXX` escapes (`\uff10\uff19\uff10…`, full-width digits under
+ * ensure_ascii; `06\u00a012\u00a034`, no-break spaces), from the digits before the escape at `at`
+ * (back to `from`) through its last digit or separator: its ASCII reading and where it ends.
+ * Undefined when the escape writes no such character or the run holds no digit.
+ */
+function escapedNumberRun(raw: string, from: number, at: number): { start: number; end: number; ascii: string } | undefined {
+  if (!numberChar(parseInt(raw.slice(at + 2, at + 6), 16))) return undefined;
+  let start = at;
+  while (start > from && NUMBER_CHAR.test(raw[start - 1])) start--;
+  let ascii = raw.slice(start, at);
+  let end = at;
+  for (;;) {
+    if (raw.charCodeAt(end) === 92) {
+      if (raw[end + 1] !== 'u' || !HEX4.test(raw.slice(end + 2, end + 6))) break;
+      const char = numberChar(parseInt(raw.slice(end + 2, end + 6), 16));
+      if (!char) break;
+      ascii += char;
+      end += 6;
+    } else if (end < raw.length && NUMBER_CHAR.test(raw[end])) {
+      ascii += raw[end++];
+    } else {
+      break;
+    }
+  }
+  return DIGIT.test(ascii) && ascii.trim().length >= 2 ? { start, end, ascii } : undefined;
+}
 
 /**
  * Raw JSON text with each escape sequence replaced in place by the character it stands for
  * (line breaks by tabs), spaces before it keeping the length: `SSN:\n727…` reads `SSN:`, a space, a tab, `727…`.
+ * A number written with escapes (full-width digits, no-break spaces) reads as ASCII, the room its escapes took after it.
  * Offsets stay those of the raw text, and detectors see the separators the parsed strings hold
  * (the `n` of `\n` is not a letter touching the number after it). A loop over the backslashes,
  * not a regular expression: chat data has thousands of escapes per megabyte.
  */
 export function neutralizeJsonEscapes(raw: string): string {
+  return readJsonEscapes(raw).text;
+}
+
+/** `neutralizeJsonEscapes`, and whether a number written with escapes was read (it is in no byte pass over `raw`). */
+export function readJsonEscapes(raw: string): { text: string; escapedNumbers: boolean } {
   let at = raw.indexOf('\\');
-  if (at === -1) return raw;
+  if (at === -1) return { text: raw, escapedNumbers: false };
+  let escapedNumbers = false;
   const parts: string[] = [];
   let copied = 0;
   while (at !== -1) {
@@ -40,8 +87,16 @@ export function neutralizeJsonEscapes(raw: string): string {
       parts.push(raw.slice(copied, at), inPlace);
       copied = at + 2;
     } else if (letter === 117 && HEX4.test(raw.slice(at + 2, at + 6))) { // \uXXXX
-      parts.push(raw.slice(copied, at), '     ', String.fromCharCode(parseInt(raw.slice(at + 2, at + 6), 16)));
-      copied = at + 6;
+      const run = escapedNumberRun(raw, copied, at);
+      if (run) {
+        // The number read together, the room its escapes took after it.
+        parts.push(raw.slice(copied, run.start), run.ascii, ' '.repeat(run.end - run.start - run.ascii.length));
+        copied = run.end;
+        escapedNumbers = true;
+      } else {
+        parts.push(raw.slice(copied, at), '     ', String.fromCharCode(parseInt(raw.slice(at + 2, at + 6), 16)));
+        copied = at + 6;
+      }
     } else {
       at = raw.indexOf('\\', at + 1); // not an escape: left as it is
       continue;
@@ -49,5 +104,5 @@ export function neutralizeJsonEscapes(raw: string): string {
     at = raw.indexOf('\\', copied);
   }
   parts.push(raw.slice(copied));
-  return parts.join('');
+  return { text: parts.join(''), escapedNumbers };
 }

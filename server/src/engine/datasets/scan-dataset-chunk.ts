@@ -6,7 +6,8 @@ import { ChunkTriggers } from './chunk-triggers';
 import { sensitiveField } from '../pii/sensitive-field';
 import { csvHeader, forEachJsonKey, isKeyName, type KeyHit } from './record-keys';
 import { piiFinding, sensitiveFieldFinding } from './pii-findings';
-import { neutralizeJsonEscapes } from './json-escapes';
+import { readJsonEscapes } from './json-escapes';
+import { foldCompatibilityForms } from '../text/compatibility-forms';
 import { forEachCsvRecord } from './csv-records';
 import { csvDelimiterOf, type CsvDelimiter } from './csv-delimiter';
 import { withColumnLabels } from './csv-column-labels';
@@ -110,9 +111,14 @@ export function scanDatasetChunk(text: string, state: DatasetScanState, options:
   }
 
   // Personal data is looked for in the text as JSON reads it (same offsets): a number after an
-  // escaped line break (`"SSN:\n727-…"`) does not touch the letter n.
-  const pii = new PiiTextScan(state.syntax === 'csv' ? text : neutralizeJsonEscapes(text));
-  pii.regexPasses(cancellation, triggers);
+  // escaped line break (`"SSN:\n727-…"`) does not touch the letter n. No-break spaces, full-width
+  // and other scripts' digits are read as ASCII (`foldCompatibilityForms`), and their numbers found
+  // by a byte pass over that reading (so are numbers written with `\\u` escapes, which the first pass did not see).
+  const read = state.syntax === 'csv' ? { text, escapedNumbers: false } : readJsonEscapes(text);
+  const piiText = foldCompatibilityForms(read.text, triggers?.ascii === true && (read.text === text || !text.includes('\\u')));
+  const numberTriggers = piiText === read.text && !read.escapedNumbers ? triggers : chunkTriggers.prescan(piiText, false);
+  const pii = new PiiTextScan(piiText);
+  pii.regexPasses(cancellation, numberTriggers);
   if (!cancellation.isCancellationRequested) chunkTriggers.scan(text, pii, secretLines, triggers);
   let detections = pii.detections();
   if (state.syntax === 'csv' && state.columns?.length) {

@@ -21,7 +21,7 @@ const MONTH_OF = new Map(MONTH_NAMES.flatMap((names, month) => names.map((name) 
 /** Longest first, so `june` is taken whole rather than `jun`. */
 const MONTHS = orEscaped([...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|'));
 export const DATE = new RegExp(
-  `(?<![\\wÀ-ž])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0{1,9})?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})(?:[/-]|\\. ?)(\\d{1,2})(?:[/-]|\\. ?)(\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th|\\.)?[ -](?:of |de )?(${MONTHS})\\.?,?[ -](?:de |del )?(\\d{4})|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2})(?![\\d/.-]))(?![\\wÀ-ž])`,
+  `(?<![\\wÀ-ž])(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:T00:00(?::00(?:\\.0{1,9})?)?(?:Z|[+-]00:?00)?)?(?![T:\\d])|(\\d{1,2})(?:[/-]|\\. ?)(\\d{1,2})(?:[/-]|\\. ?)(\\d{4})|(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th|\\.)?[ -](?:of |de )?(${MONTHS})\\.?,?[ -](?:de |del )?(\\d{4})|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2})(?![\\d/-]|\\.\\d))(?![\\wÀ-ž])`,
   'i',
 );
 /** The same, ending right before the word (`am 25. April 1973 geboren`). */
@@ -33,6 +33,11 @@ export const DATE_BEFORE_WORD = new RegExp(`${DATE.source}(?=\\s*$)`, 'i');
 const NOT_A_BIRTH = /^(?:days?)?[\s'’s]*(?:party|parties|celebration|cake|gift|present|card|dinner|wish(?:es)?|event|bash|sale|surprise|certificate|feier|fest|geschenk|kuchen)\b|^[\s:]*(?:was |were |is |has been |last )?(?:verified|updated|changed|confirmed|checked|corrected|amended|entered|recorded|submitted|received|requested|check(?: done)?|verification(?: done)?) (?:on|at)\b|^[\s"':]*(?:[<>]=?|(?:before|after|between|since|until|older than|younger than)\b)/i;
 /** Before "born": what was born is no person (`the idea was born on 18 May 2016`). */
 const NOT_A_PERSON = /\b(?:puppy|puppies|kitten|dog|cat|foal|calf|lamb|pet|horse|idea|concept|company|business|startup|project|brand|band|album|song|movement|tradition|festival|initiative|platform|product|partnership|collaboration|friendship|series|show|genre|style|trend|plan)s? (?:was|were|is|got) (?:first |officially )?$/i;
+/** An animal's record (`Labrador, DOB 01/25/2020`, `Rabbit, born 3 March 2021`): a vet's data, no person's birth. */
+export const ANIMAL_BEFORE = /\b(?:canine|feline|equine|bovine|avian|dog|cat|puppy|kitten|rabbit|bunny|hamster|guinea pig|ferret|parrot|horse|pony|foal|calf|lamb|goat|sheep|pig|cow|bird|tortoise|reptile|labrador|retriever|terrier|spaniel|poodle|bulldog|beagle|collie|shepherd|dachshund|husky|chihuahua|tabby|siamese|persian)s?\b[^.\n]{0,24}$/i;
+/** `Verified DOB on 03/12/2024`: the day the date of birth was checked (the check comes after the word, as `NOT_A_BIRTH` reads). */
+const CHECKED_BEFORE = /\b(?:verified|confirmed|checked|updated|changed|corrected|amended|entered|recorded|requested)\s+(?:the\s+)?(?:\w+['’]s\s+)?$/i;
+
 /** Where `b.` abbreviates born: in an aside or after a name (`Mario Rossi (b. 21 March 1978)`, `Rossi, b. 1978-03-21`), not a list's `b.`. */
 const ABBREVIATION_PLACE = /[(\[,;]\s*$/;
 /** A wish, not a date of birth (`happy birthday Anna!!` before a chat's timestamp). */
@@ -87,6 +92,7 @@ export const dateOfBirthDetector: PiiDetector = {
     const before = text.slice(Math.max(0, at.index - 40), at.index);
     if (word === 'b.' && !ABBREVIATION_PLACE.test(before)) return;
     if (word === 'born' && NOT_A_PERSON.test(before)) return;
+    if (ANIMAL_BEFORE.test(before) || (CHECKED_BEFORE.test(before) && /^\s*on\b/i.test(window))) return;
     if (/^(?:birth|b-?day|geburtstag)/.test(word) && GREETING.test(before)) return;
     push(m, from, found);
   },

@@ -1,16 +1,18 @@
 import type { PiiDetector } from './pii-kind';
-import { ibanDetector } from './iban';
+import { ibanDetector, labelledAnyCaseIbanDetector } from './iban';
 import { paymentCardDetector } from './payment-card';
 import { usSsnDetector } from './us-ssn';
 import { medicalRecordDetector } from './medical-record';
 import { patientBannerDetector } from './patient-banner';
 import { hl7PatientSegmentDetector } from './hl7-patient-segment';
 import { dateOfBirthDetector } from './date-of-birth';
+import { eastAsianDateOfBirthDetector } from './east-asian-date-of-birth';
 import { sqlInsertDetector } from './sql-insert-values';
 import { phoneNumberDetector } from './phone-number';
 import { emailDetector } from './email';
 import { obfuscatedEmailDetector } from './obfuscated-email';
 import { spokenNumberDetector } from './spoken-number';
+import { apisBirthDateDetector, pnrContactEmailDetector } from './airline-records';
 
 /**
  * Every detector, most specific first: where two claim overlapping text, the earlier wins. Numbers
@@ -18,6 +20,6 @@ import { spokenNumberDetector } from './spoken-number';
  * come right after the written phone detector, so the kinds keep their order.
  */
 export const PII_DETECTORS: readonly PiiDetector[] = [
-  ibanDetector, paymentCardDetector, usSsnDetector, medicalRecordDetector, patientBannerDetector, hl7PatientSegmentDetector, dateOfBirthDetector, sqlInsertDetector, phoneNumberDetector,
-  spokenNumberDetector, emailDetector, obfuscatedEmailDetector,
+  ibanDetector, labelledAnyCaseIbanDetector, paymentCardDetector, usSsnDetector, medicalRecordDetector, patientBannerDetector, hl7PatientSegmentDetector, dateOfBirthDetector, eastAsianDateOfBirthDetector, apisBirthDateDetector, sqlInsertDetector, phoneNumberDetector,
+  spokenNumberDetector, emailDetector, obfuscatedEmailDetector, pnrContactEmailDetector,
 ];

@@ -1,4 +1,4 @@
-import type { PiiDetector } from './pii-kind';
+import type { PiiDetection, PiiDetector } from './pii-kind';
 
 /** Reserved or conventional placeholder domains (RFC 2606 / 6761) and their look-alikes, under any country's suffix (`example.co.uk`). */
 const PLACEHOLDER_DOMAIN = /(^|\.)(example|test|invalid|localhost|local|internal)$|(^|\.)(example|sample|domain|yourdomain|yourcompany)\.(?:[a-z]{2,3}|(?:co|com|org|net)\.[a-z]{2})$|(^|\.)(company|email|address|foo|bar|baz|unknown|none|null|dummy|fake|placeholder)\.(com|org|net)$/;
@@ -49,6 +49,7 @@ export const emailDetector: PiiDetector = {
   kind: 'email',
   trigger: /@/g,
   inspect(text, at, found) {
+    if (text[at.index - 1] === ' ' || text[at.index + 1] === ' ') return spacedAddress(text, at.index, found);
     let start = at.index;
     while (start > 0 && at.index - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
     while (start < at.index && !/[A-Za-z0-9]/.test(text[start])) start++;
@@ -63,3 +64,15 @@ export const emailDetector: PiiDetector = {
     found.push({ kind: 'email', start, end });
   },
 };
+
+/** An email label and the local part before a spaced at (`E-mail: jo.kim @ mail.com`, as OCR or a form's boxes leave it). */
+const LABELLED_LOCAL_BEFORE = /(?:e-?mail|mail|correo|courriel|e-?post)\b[^\w\n]{0,4}([A-Za-z0-9][\w.+%-]{0,63}) ?$/i;
+const SPACED_DOMAIN = /^ ?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,62}){0,4}\.[A-Za-z]{2,24})(?![\w-]|\.\w)/;
+
+/** An address with a space beside its at: only right after an email label, since `meet @ 5pm` and `team @ acme` are no addresses. */
+function spacedAddress(text: string, at: number, found: PiiDetection[]): void {
+  const local = LABELLED_LOCAL_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  const domain = SPACED_DOMAIN.exec(text.slice(at + 1, at + 130));
+  if (!local || !domain || !isPersonalMailbox(local[1], domain[1].toLowerCase())) return;
+  found.push({ kind: 'email', start: at - local[1].length - (text[at - 1] === ' ' ? 1 : 0), end: at + 1 + domain[0].length });
+}

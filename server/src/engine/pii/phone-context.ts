@@ -1,3 +1,4 @@
+import type { CountryCode } from 'libphonenumber-js';
 import { namedAsOtherId, textBefore } from './context';
 import { orEscaped } from './escaped-letters';
 
@@ -14,16 +15,33 @@ const PHONE_WORD_LIST = [
   'my number', 'new number', 'best number', '(?:ring|text|txt|reach) (?:me|us|him|her|them)', 'ring mig', 'bel me', 'bel mij', 'bellen',
   'llamar', 'llámame', 'llamame', 'llama', 'llamando', 'marca', 'rappeler', 'appeler', 'appelez', 'appelle', 'compose', 'rufe', 'ring',
   'handynummer', 'telefonnummer', 'mobilnummer', 'portable', 'tlm', 'numer', 'chiamare', 'chiamami', 'ligar', 'ligue', 'anrufen', 'ruf mich', 'ruf', 'zadzwoń', 'dzwoń', 'dzwon', 'arayın', 'arayin', 'línea', 'linea',
+  'telefoon', 'telefoonnummer', 'komórka', 'komórkowy', 'telepon', 'telp', 'cep', 'nomor hp', 'hp(?= ?:)', '[ab][ -]party', 'caller', 'callee',
+  'calling number', 'called number', 'dialled', 'dialed', 'cel', 'celu', 'alt number', 'alternate number', 'rang', 'llamó', 'llamo', 'ligou', 'appelé', 'angerufen',
+  'rückruf', 'rueckruf', 'erreichbar', "['’]s number", "['’]s (?:new |old )?(?:mobile|cell|phone) number",
 ];
-/** Ends like `\b`, also after a letter `\b` does not know (`zadzwoń`). */
-const PHONE_WORDS = String.raw`\b(?:${orEscaped(PHONE_WORD_LIST.join('|'))})(?![\wÀ-ž])`;
+/**
+ * The same in scripts without `\b`: Japanese, Chinese, Korean, Arabic, Hebrew, Russian, Greek, Hindi,
+ * Thai and Vietnamese. Words of scripts that write no spaces between words may touch the next word.
+ */
+const OTHER_SCRIPT_PHONE_WORDS = [
+  '電話', '电话', '携帯', '手机', '手機', '連絡先', '联系方式', '聯絡方式', '전화', '연락처', '휴대폰', '핸드폰', 'هاتف', 'جوال', 'موبايل', 'تلفون',
+  'واتساب', 'טלפון', 'נייד', 'טל', 'телефон', 'тел', 'моб', 'мобильный', 'сотовый', 'τηλέφωνο', 'τηλ', 'κινητό', 'फ़ोन', 'फ़ोन', 'फोन', 'मोबाइल',
+  'संपर्क', 'โทร', 'เบอร์', 'มือถือ', 'điện thoại', 'sđt', 'đt',
+];
+/** Ends like `\b`, also after a letter `\b` does not know (`zadzwoń`, `телефон`). */
+const PHONE_WORDS = String.raw`(?:\b(?:${orEscaped(PHONE_WORD_LIST.join('|'))})|(?<![\wÀ-žЀ-ӿ])(?:${orEscaped(OTHER_SCRIPT_PHONE_WORDS.join('|'))}))(?![\wÀ-žЀ-ӿ])`;
 const PHONE_CONTEXT = new RegExp(`${PHONE_WORDS}[^0-9]{0,16}$`);
 /** A phone word earlier on the line (the 40 characters `textBefore` gives), whatever is between (`Emergency contact: Aisha Johnson, (0117) 494 8040`). */
 export const PHONE_NEAR = new RegExp(`${PHONE_WORDS}[^0-9]{0,40}$`);
 /** Words between a phone word and its number (`call me at`, `mobile changed to`, `Mi móvil es`, `bel me op`). */
 const LABEL_FILLERS = 'me|us|him|her|them|at|on|to|from|via|is|my|his|their|number|no|changed|nummer|numero|para|al|au|op|auf|unter|sur|es|est|ist|mi|mon|ma|mein|meine|mijn|mudou|cambiado|change';
+/**
+ * "Number" and "is" in the scripts of `OTHER_SCRIPT_PHONE_WORDS` (`手机号码`, `電話番号は`, `전화번호`, `رقم`, `номер`);
+ * not `orEscaped`: five optional spaces per letter, beside the spaces between words, make the pattern ambiguous.
+ */
+const OTHER_SCRIPT_FILLERS = ['号码', '號碼', '号', '號', '番号', 'は', '번호', '는', '은', 'رقم', 'номер', 'αριθμός', 'नंबर', 'नम्बर', 'เบอร์', 'số'].join('|');
 /** The same words labelling the number itself (`call me at`, `tel.:`, `mobile number is`): enough to take a number the library does not know. */
-export const PHONE_LABEL = new RegExp(`${PHONE_WORDS}(?:[\\s.:#,"'=-]|\\b(?:${LABEL_FILLERS})\\b){0,12}$`);
+export const PHONE_LABEL = new RegExp(`${PHONE_WORDS}(?:[\\s.:#,"'=-]|\\b(?:${LABEL_FILLERS})\\b|${OTHER_SCRIPT_FILLERS}){0,12}$`);
 /** A letter, word or symbol labelling a number on a card or signature (`M: `, `t. `, `| w: `, `<br>Direct: `, `📞 `). */
 const SHORT_LABEL = /(?:^|[\s|,;(\[/>])(?:[mtpwhcod]|tel|mob|ph|direct|office)(?:\.|\.?:)\s*$|(?:📞|☎️?|📱)\s*:?\s*$/;
 /** A contact's relation in parentheses right before the number (`Zofia Szymańska (brother) 515 611 461`): an emergency contact's. */
@@ -46,6 +64,21 @@ const EMAIL_ADDRESS = /[\w.+%-]+@[\w-]+(?:\.[\w-]+)+/g;
 const OTHER_FIELD = /\b(?:id|ids|count|type|status|duration|log)\b[^a-z0-9]*$/;
 /** No phone word makes an id's label a phone's (`in the call, ticket 0207 946 0958` is the ticket). */
 const NO_OWN_WORDS = /(?!)/;
+
+const NOT_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u1ea0-\u1ef9\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+/** A script, and the regions whose national numbers are tried first after words in it (most specific scripts first). */
+const SCRIPT_REGIONS: readonly [RegExp, readonly CountryCode[]][] = [
+  [/[\u3040-\u30ff]/, ['JP']],
+  [/[\uac00-\ud7af]/, ['KR']],
+  [/[\u4e00-\u9fff]/, ['CN', 'TW', 'HK', 'JP']],
+  [/[\u0600-\u06ff]/, ['SA', 'AE', 'EG', 'MA', 'JO', 'KW', 'QA', 'IQ', 'DZ']],
+  [/[\u0590-\u05ff]/, ['IL']],
+  [/[\u0400-\u04ff]/, ['RU', 'UA', 'BY', 'KZ']],
+  [/[\u0370-\u03ff]/, ['GR', 'CY']],
+  [/[\u0900-\u097f]/, ['IN']],
+  [/[\u0e00-\u0e7f]/, ['TH']],
+  [/[\u1ea0-\u1ef9]/, ['VN']],
+];
 
 /** What the text around a number says of it (a phone word, a card's `M:`, another id's label), worked out only when asked. */
 export class PhoneContext {
@@ -75,6 +108,18 @@ export class PhoneContext {
   /** Named as another id (`ticket`, `ref`, `call_id`). */
   otherId(): boolean {
     return this.namedOtherField() || namedAsOtherId(this.text, this.start, NO_OWN_WORDS);
+  }
+
+  /**
+   * Regions the script of the words before the number suggests (Hangul: Korea; Arabic: the Gulf and
+   * Egypt), tried before the usual ones: a national number is valid in several regions, and read in
+   * the wrong one it may be in none.
+   */
+  scriptRegions(): readonly CountryCode[] {
+    const before = this.before();
+    if (!NOT_LATIN.test(before)) return [];
+    for (const [script, regions] of SCRIPT_REGIONS) if (script.test(before)) return regions;
+    return [];
   }
 
   private before(): string {

@@ -21,6 +21,10 @@ export const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'AU',
 /** National numbers written without a trunk 0 (`608 12 99 49`, `349-9518482`, `98765 43210`, `(11) 98765-4321`, `8690 7773`), taken after a phone word (bare, only right after it); a two-digit area code in parentheses, before three more groups (`91 123 45 67`) or before two of four (`55 5443 4495`); `12-3456789` is a tax id's shape. */
 const WITHOUT_TRUNK = /^(?:(?:\(\d{2}\) ?[1-9]\d{3,4}|[1-9]\d{2,4})(?:[ .-]?\d{1,6}){1,4}|[1-9]\d(?:[ .-]\d{2,3}){3}|[1-9]\d(?:[ .-]\d{4}){2}|[1-9]\d[ .-]\d{3}[ .-]\d{4})$/;
 const WITHOUT_TRUNK_REGIONS: readonly CountryCode[] = ['ES', 'IT', 'IN', 'BR', 'PT', 'PL', 'SG', 'MX'];
+/** `00442037820259`: the call prefix before a country code, digits only; a phone word labelling it tells it from an id. */
+const BARE_CALL_PREFIX = /^00[1-9]\d{7,13}$/;
+/** A labelled run of 11 to 15 digits no region reads: the international number without its + (`msisdn 2348031234567`). */
+const BARE_INTERNATIONAL = /^[1-9]\d{10,14}$/;
 /** Dotted groupings people dial: North American `415.555.2671`, French `05.82.46.72.27`. */
 const DOTTED_PHONE = /^(?:(?:\+\d{1,3}\.)?\d{3}\.\d{3}\.\d{4}|0\d(?:\.\d{2}){4})$/;
 /** 3-2-4: how SSNs are written, no country's phone numbers. */
@@ -94,6 +98,7 @@ function readPhoneNumber(value: string, digits: string, context: PhoneContext): 
     const parsed = INTERNATIONAL.test(value) ? parsePhoneNumberFromString(value) : undefined;
     return parsed?.isPossible() && !isFictional(parsed) ? parsed : undefined;
   }
+  if (BARE_CALL_PREFIX.test(value)) return context.labelled() ? validInternational(`+${value.slice(2)}`) : undefined;
   if (NANP.test(value) || (/^[2-9]\d{9}$/.test(value) && context.near())) { // a North American area code never starts with 0 or 1
     const parsed = parsePhoneNumberFromString(value, 'US');
     if (!parsed || isFictional(parsed) || context.otherId()) return undefined; // `Account no.: 807 726 0037`
@@ -110,7 +115,7 @@ function readPhoneNumber(value: string, digits: string, context: PhoneContext): 
     // Unlabelled, a number must be long, grouped, and grouped as its country writes it.
     const mayStandAlone = !saidSo && grouped && digits.length >= UNLABELLED_MIN_DIGITS;
     if (!saidSo && !mayStandAlone) return undefined;
-    for (const region of NATIONAL_REGIONS) {
+    for (const region of [...context.scriptRegions(), ...NATIONAL_REGIONS]) {
       const parsed = parsePhoneNumberFromString(value, region);
       if (!parsed?.isValid() || isFictional(parsed)) continue;
       if (saidSo || (writtenAsNational(value, parsed) && !context.otherId())) return parsed;
@@ -121,7 +126,13 @@ function readPhoneNumber(value: string, digits: string, context: PhoneContext): 
   // as thousands are written (`612 345 678 euros`), only labelled.
   if (!WITHOUT_TRUNK.test(value) || SSN_SHAPED.test(value) || ZIP_PLUS_4.test(value)) return undefined;
   if (!(grouped && !THOUSANDS.test(value) ? context.onLine() : context.labelled())) return undefined;
-  return validInFirstRegion(value, WITHOUT_TRUNK_REGIONS);
+  return validInFirstRegion(value, [...context.scriptRegions(), ...WITHOUT_TRUNK_REGIONS]) ?? (BARE_INTERNATIONAL.test(value) ? validInternational(`+${value}`) : undefined);
+}
+
+/** `value`, with its + and country code, when it is a valid number and none kept for fiction. */
+function validInternational(value: string): PhoneNumber | undefined {
+  const parsed = parsePhoneNumberFromString(value);
+  return parsed?.isValid() && !isFictional(parsed) ? parsed : undefined;
 }
 
 /** `value` read in the first of `regions` where it is valid, unless that number is kept for fiction. */

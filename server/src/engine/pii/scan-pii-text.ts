@@ -7,6 +7,7 @@ import { NUMBER_RUN, numberRunMayQualify } from './triggers';
 import { IBAN_TRIGGER } from './iban';
 import { withBirthDatesBesideIds } from './identity-tuples';
 import type { TextTriggers } from '../text/trigger-scan';
+import { foldCompatibilityForms } from '../text/compatibility-forms';
 
 /** Detectors sharing one trigger regex: one pass of it, each detector inspects every hit. */
 interface TriggerGroup {
@@ -50,11 +51,12 @@ function planFor(detectors: readonly PiiDetector[]): ScanPlan {
 }
 
 /**
- * Every personal-data detection in `text`, sorted by offset, overlaps resolved in favour of the
- * more specific detector. One pass per distinct trigger regex (one automaton pass for all
+ * Every personal-data detection in `raw`, sorted by offset, overlaps resolved in favour of the
+ * more specific detector; no-break spaces, full-width and other scripts' digits read as ASCII. One pass per distinct trigger regex (one automaton pass for all
  * literal-led triggers); validation only where it hits.
  */
-export function scanPiiText(text: string, detectors: readonly PiiDetector[] = PII_DETECTORS, cancellation: Cancellation = neverCancelled): PiiDetection[] {
+export function scanPiiText(raw: string, detectors: readonly PiiDetector[] = PII_DETECTORS, cancellation: Cancellation = neverCancelled): PiiDetection[] {
+  const text = foldCompatibilityForms(raw);
   const scan = new PiiTextScan(text, detectors);
   scan.regexPasses(cancellation);
   const automaton = planFor(detectors).automaton;

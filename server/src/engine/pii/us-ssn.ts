@@ -6,7 +6,7 @@ import { askedInTurnBefore } from './turn-before';
 /** Numbers published in advertising and documentation, never issued to a person. */
 const KNOWN_SAMPLES = new Set(['078051120', '219099999', '123456789']);
 const SSN_WORDS = String.raw`(?:\b(?:ssn|social security(?: number| no)?|social sec|soc\.? ?sec|ss ?(?:number|no|num)|taxpayer id)\b|\bss#)`;
-const SSN_CONTEXT = new RegExp(String.raw`${SSN_WORDS}[^0-9]{0,24}$|\b(?:my|his|her|your|their) social(?: ?(?:is|was|number|no\.?|#|:))*\s*$`);
+const SSN_CONTEXT = new RegExp(String.raw`${SSN_WORDS}[^0-9]{0,24}$|\b(?:my|his|her|your|their) social(?: ?(?:is|was|number|no\.?|#|:))*\s*$|\bsocial ?(?:#|:|no\.?|number)?\s?$`);
 /** The same words asking for the number in the turn before (`what's your social?`). */
 export const SSN_ASKED = new RegExp(String.raw`${SSN_WORDS}|\b(?:my|his|her|your|their) social\b`, 'g');
 const SSN_SHAPE = /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d-])/g;

@@ -7,6 +7,8 @@ import { TRIGGER_SCAN_WASM } from './trigger-scan-wasm';
  * over the text's UTF-8 bytes (trigger-scan.wat) several times faster than the JavaScript passes.
  */
 export interface TextTriggers {
+  /** The text is ASCII (UTF-8 bytes and UTF-16 units are one and the same). */
+  ascii: boolean;
   /** (end, state) pairs, as `KeywordAutomaton.ends`. */
   keywordEnds: Int32Array;
   /** (start, end) pairs: maximal runs of digits, " ().\/+-" and backslashes holding at least 8 digits. */
@@ -155,6 +157,7 @@ export class TriggerScanner {
     keywordEnds.set(new Int32Array(memory, hitsA, (endA - hitsA) >> 2));
     keywordEnds.set(new Int32Array(memory, hitsB, (endB - hitsB) >> 2), (endA - hitsA) >> 2);
     return {
+      ascii,
       keywordEnds,
       numberStretches: new Int32Array(memory.slice(stretches, endS)),
       ibanStarts: new Int32Array(memory.slice(ibans, endI)),
