@@ -5,9 +5,12 @@ import ignore, { type Ignore } from 'ignore';
 /**
  * Files a directory walk picks up; explicit file arguments are always checked. Besides configs and
  * datasets: notebooks (JSON; their code cells log in and set keys), private key files, and the
- * credential files of package registries, git, netrc and AWS (`credentials`).
+ * credential files of package registries, git, netrc, AWS (`credentials`), direnv, Databricks,
+ * Comet, s3cmd, boto, MySQL and DVC.
  */
-const CHECKED = /\.(ya?ml|json|jsonl|ndjson|jsonld|csv|tsv|parquet|toml|ini|cfg|env|md|ipynb|pem|key)$|^\.env(\..+)?$|^(?:\.npmrc|\.pypirc|\.netrc|_netrc|\.git-credentials|credentials|id_(?:rsa|dsa|ecdsa|ed25519))$/i;
+const CHECKED = /\.(ya?ml|json|jsonl|ndjson|jsonld|csv|tsv|parquet|toml|ini|cfg|env|md|ipynb|pem|key)$|^\.env(\..+)?$|^(?:\.envrc|\.npmrc|\.pypirc|\.netrc|_netrc|\.git-credentials|credentials|\.databrickscfg|\.comet\.config|\.s3cfg|\.boto|\.my\.cnf|id_(?:rsa|dsa|ecdsa|ed25519))$/i;
+/** DVC's remote settings (`.dvc/config`, and `config.local`, where its docs put the remote's keys). */
+const DVC_CONFIG = /(?:^|[\\/])\.dvc[\\/]config(?:\.local)?$/;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__', '.venv', 'venv']);
 
 export interface WalkProblem {
@@ -67,7 +70,7 @@ function walkDirectory(dir: string, scopes: IgnoreScope[], files: string[], prob
       if (isIgnored(active, full, isDir)) continue;
       if (isDir) {
         if (!SKIPPED_DIRS.has(entry.name)) stack.push({ dir: full, scopes: active });
-      } else if (CHECKED.test(entry.name)) {
+      } else if (CHECKED.test(entry.name) || DVC_CONFIG.test(full)) {
         const unusable = entry.isFile() ? undefined : entry.isSymbolicLink() ? symlinkProblem(full) : NOT_REGULAR;
         if (unusable === null) continue; // a symlinked directory: not followed
         if (unusable) problems.push({ path: full, message: unusable });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { collectFiles } from '../../../server/src/cli/walk';
 import { tempDir } from '../../helpers/temp-dir';
 import { checkDocument } from '../../../server/src/engine/check-document';
@@ -18,10 +18,13 @@ function notebook(...cells: string[][]): string {
 
 test('a directory walk reads notebooks, private key files and credential files, and still skips the rest', (t) => {
   const dir = tempDir(t);
-  const names = ['train_colab.ipynb', 'deploy_key.pem', 'server.key', 'id_ed25519', '.npmrc', '.pypirc', '.netrc', '.git-credentials', 'credentials', 'config.yaml'];
-  const skipped = ['train.py', 'README.txt', 'id_ed25519.pub', 'model.safetensors', 'keys.txt'];
+  const names = ['train_colab.ipynb', 'deploy_key.pem', 'server.key', 'id_ed25519', '.npmrc', '.pypirc', '.netrc', '.git-credentials', 'credentials', 'config.yaml', '.envrc', '.databrickscfg', '.comet.config', '.s3cfg'];
+  const skipped = ['train.py', 'README.txt', 'id_ed25519.pub', 'model.safetensors', 'keys.txt', 'config'];
   for (const name of [...names, ...skipped]) writeFileSync(join(dir, name), 'x\n');
-  assert.deepEqual(collectFiles([dir]).files.map((f) => basename(f)).sort(), [...names].sort());
+  mkdirSync(join(dir, '.dvc'));
+  for (const name of ['config', 'config.local', 'tmp']) writeFileSync(join(dir, '.dvc', name), 'x\n');
+  const found = collectFiles([dir]).files.map((f) => relative(dir, f).split(sep).join('/'));
+  assert.deepEqual(found.sort(), [...names, '.dvc/config', '.dvc/config.local'].sort());
 });
 
 test("a notebook's code cells are checked like scripts", () => {
@@ -39,6 +42,15 @@ test('.pypirc and AWS credentials files are read as INI (their first line is a [
   const aws = `[default]\naws_access_key_id = AKIAQ3EGRMWK7ZB5NXTD\naws_secret_access_key = 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\nregion = us-east-1\n`;
   assert.deepEqual(checkDocument({ path: '.aws/credentials', text: aws }).findings.map((f) => f.ruleId).sort(), ['secrets/aws-access-key-id', 'secrets/aws-secret-access-key']);
   assert.deepEqual(checkDocument({ path: '.aws/credentials', text: '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${AWS_SECRET}\n' }).findings, []);
+});
+
+test("INI files named without an extension, or known by their [section] first line (DVC's config), are read as INI; a JSON array stays JSON", () => {
+  const dvc = `[core]\n    remote = storage\n['remote "storage"']\n    url = s3://bucket/path\n    access_key_id = AKIAQ3EGRMWK7ZB5NXTD\n    secret_access_key = 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\n`;
+  assert.deepEqual(checkDocument({ path: '.dvc/config', text: dvc }).findings.map((f) => f.ruleId).sort(), ['secrets/aws-access-key-id', 'secrets/aws-secret-access-key']);
+  const databricks = `[DEFAULT]\nhost = https://adb-1234.azuredatabricks.net\ntoken = dapi${'3f9a1c2e8b7d6f5a4e3c2b1a0f9e8d7c'}\n`;
+  assert.deepEqual(checkDocument({ path: '.databrickscfg', text: databricks }).findings.map((f) => f.ruleId), ['secrets/databricks-token']);
+  assert.deepEqual(checkDocument({ path: 'ids', text: '[1, 2, 3]\n' }).findings, []);
+  assert.deepEqual(checkDocument({ path: 'broken', text: '[1, 2\n' }).findings.map((f) => f.ruleId)[0], 'governance/unparseable-file');
 });
 
 test('a .netrc password is a credential of its machine; logins, references and stand-ins are not', () => {

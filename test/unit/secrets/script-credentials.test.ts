@@ -18,3 +18,25 @@ test('Redis passwords given as flags of a compose command are reported', () => {
   assert.deepEqual(secrets('docker-compose.yml', compose).map((h) => h.ruleId), ['secrets/generic-password', 'secrets/generic-password']);
   assert.deepEqual(secrets('docker-compose.yml', 'services:\n  cache:\n    command: ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]\n'), []);
 });
+
+test("a database client's glued -p password and curl's user:password are passwords; a bare -p asks for one", () => {
+  const other = 'Qm7tR2vX9pL4wK8z';
+  const script = `run: |\n  mysql -h db.rds.amazonaws.com -u ml -p${PASSWORD} ftmeta\n  curl -s --user admin:${other} https://registry.acme.io\n  mysql -u root -p mydb\n  curl -u "$USER:$TOKEN" https://x.io\n`;
+  assert.deepEqual(secrets('job.yaml', script).map((h) => [h.ruleId, h.text]), [['secrets/generic-password', PASSWORD], ['secrets/generic-password', other]]);
+  const history = `ts,cmd\n1,"mysql -h db -u ml -p${PASSWORD} ftmeta"\n2,"ls -la"\n`;
+  assert.deepEqual(secrets('data/shell_history.csv', history).map((h) => h.text), [PASSWORD]);
+});
+
+test("a credential's name given its value in a sentence (`my WANDB_API_KEY is …`) is an assignment; prose about a key is not", () => {
+  const wandb = '7eb3a1c2e8b7d6f5a4e3c2b1a0f9e8d7c6b5a4f3';
+  const record = (content: string) => `${JSON.stringify({ messages: [{ role: 'user', content }] })}\n`;
+  assert.deepEqual(secrets('data/chat.jsonl', record(`my WANDB_API_KEY is ${wandb} can you check why it fails`)).map((h) => h.ruleId), ['secrets/wandb-api-key']);
+  assert.deepEqual(secrets('data/chat.jsonl', record('the api_key is expired, can you check')), []);
+  assert.deepEqual(secrets('data/chat.jsonl', record('my WANDB_API_KEY is set in the environment')), []);
+});
+
+test('a markdown table listing variables and their values: the value cell is read under the name', () => {
+  const wandb = '7eb3a1c2e8b7d6f5a4e3c2b1a0f9e8d7c6b5a4f3';
+  const doc = `# Post-mortem\n\n| Variable | Value | Rotated |\n|---|---|---|\n| WANDB_API_KEY | \`${wandb}\` | yes |\n| HF_HOME | \`/data/hf-cache\` | no |\n| OPENAI_API_KEY | \`\${OPENAI_API_KEY}\` | no |\n`;
+  assert.deepEqual(secrets('docs/postmortem.md', doc).map((h) => [h.ruleId, h.text]), [['secrets/wandb-api-key', wandb]]);
+});

@@ -7,11 +7,18 @@ export function detectSyntax(path: string, text: string): Syntax {
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
   if (/\.(json|jsonld|ipynb)$/.test(name)) return 'json';
   if (/\.(csv|tsv)$/.test(name)) return 'csv'; // a TSV file is CSV with tabs (csv-delimiter.ts)
-  if (name === '.env' || name.startsWith('.env.') || name.endsWith('.env')) return 'env';
+  if (name === '.env' || name.startsWith('.env.') || name.endsWith('.env') || name === '.envrc') return 'env'; // direnv's .envrc: export lines
   if (/\.toml$/.test(name)) return 'toml';
   if (name === '.netrc' || name === '_netrc') return 'netrc';
-  if (/\.(ini|cfg|conf)$/.test(name) || name === '.pypirc' || name === 'credentials') return 'ini'; // AWS's shared credentials file
-  const first = text.trimStart()[0];
-  if (first === '{' || first === '[') return 'json';
+  if (/\.(ini|cfg|conf)$/.test(name) || INI_FILE_NAMES.has(name)) return 'ini';
+  const start = text.trimStart();
+  if (start[0] === '{') return 'json';
+  if (start[0] === '[') return INI_SECTION.test(start) && INI_ENTRY.test(start) ? 'ini' : 'json'; // `.dvc/config`'s `[core]`, or a JSON array
   return 'text';
 }
+
+/** INI files named without an extension: AWS's shared credentials, PyPI's, Databricks', Comet's, s3cmd's, boto's, MySQL's. */
+const INI_FILE_NAMES = new Set(['credentials', '.pypirc', '.databrickscfg', '.comet.config', '.s3cfg', '.boto', '.my.cnf']);
+/** A first line that opens an INI section (`[core]`, `['remote "storage"']`), and an entry below it. */
+const INI_SECTION = /^\[[^\]\n{}]{1,100}\][ \t]*\r?\n/;
+const INI_ENTRY = /\n[ \t]*[\w.-]+[ \t]*=/;

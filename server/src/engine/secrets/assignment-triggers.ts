@@ -36,8 +36,14 @@ function assignmentTo(ending: string): AssignmentTrigger {
   return { keywords: AFTER_NAME.map((next) => ending + next), pattern: new RegExp(source, 'gi') };
 }
 
+/** `my WANDB_API_KEY is 6b1d…`, as a chat message gives it: a keyword of its own (`key is`), so `key ` keeps its follow sets. */
+function sentenceAssignmentTo(ending: string): AssignmentTrigger {
+  return { keywords: [`${ending} is `], pattern: new RegExp(`${ending} is [\\\\"'\`]{0,2}${VALUE_START}{6}`, 'gi') };
+}
+
 export const ASSIGNMENT_TRIGGERS: readonly AssignmentTrigger[] = [
   ...CREDENTIAL_NAME_ENDINGS.map(assignmentTo),
+  ...CREDENTIAL_NAME_ENDINGS.map(sentenceAssignmentTo),
   // `--hub_token VALUE`: the flag names a credential.
   { keywords: ['--'], pattern: new RegExp(`--[\\w-]{0,60}(?:${CREDENTIAL_NAME_ENDINGS.join('|')})[ \\t=]{1,3}(?:\\\\?["'])?${VALUE_START}{6}`, 'gi') },
   // `os.environ.setdefault("NAME", "value")`, `os.putenv(…)`, `os.Setenv(…)`: the call sets a variable.
@@ -51,6 +57,6 @@ const ANY_TRIGGER = new RegExp(ASSIGNMENT_TRIGGERS.map((trigger) => trigger.patt
 
 /** Whether a record's text may assign a credential: the engine looks for assignments only then, as the dataset scan does. */
 export function mayAssignCredential(text: string): boolean {
-  // Every trigger holds `=`, `:`, `--`, `login` or a call: plain searches rule out most prose before the patterns run.
-  return (text.includes('=') || text.includes(':') || text.includes('--') || /login|env\(|setdefault\(/i.test(text)) && ANY_TRIGGER.test(text);
+  // Every trigger holds `=`, `:`, ` is `, `--`, `login` or a call: plain searches rule out most prose before the patterns run.
+  return (text.includes('=') || text.includes(':') || text.includes('--') || text.includes(' is ') || /login|env\(|setdefault\(/i.test(text)) && ANY_TRIGGER.test(text);
 }

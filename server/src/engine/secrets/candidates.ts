@@ -9,6 +9,7 @@ import { lineArrayCandidates } from './line-arrays';
 import { printedVariableCandidates } from './notebook-printed-variables';
 import { yamlCommentText } from './yaml-comments';
 import { csvNameValueCandidates } from './csv-name-value-cells';
+import { markdownTableNameValueCandidates } from './markdown-table-cells';
 import { normaliseKey } from './normalise-key';
 
 /** Shorter strings cannot hold a credential worth reporting (the shortest rule value is 6). */
@@ -33,7 +34,10 @@ export function* secretCandidates(doc: ParsedDocument, watchedName: (name: strin
   // Text formats, and unparseable YAML/JSON: lines, so a syntax error does not hide a secret.
   yield* lineCandidates(text, doc.syntax, doc.syntax === 'csv' ? watchedName : undefined);
   if (doc.syntax === 'netrc') yield* netrcCandidates(text);
-  else if (doc.syntax === 'text') yield* embeddedNetrcCandidates(text);
+  else if (doc.syntax === 'text') {
+    yield* embeddedNetrcCandidates(text);
+    yield* markdownTableNameValueCandidates(text, watchedName);
+  }
   if (doc.syntax === 'csv') yield* csvNameValueCandidates(text, watchedName);
 }
 

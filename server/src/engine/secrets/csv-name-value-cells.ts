@@ -5,7 +5,7 @@ import { normaliseKey } from './normalise-key';
 import type { SecretCandidate } from './secret-rule';
 
 /** An environment variable's name as a cell holds it: upper case, words joined by `_` (`WANDB_API_KEY`). */
-const ENV_NAME = /^[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6}$/;
+export const ENV_NAME = /^[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6}$/;
 /** Where such a name may end a cell (before `,`, `;`, a tab or `|`): only the rows holding one are split into cells. */
 export const NAME_BEFORE_DELIMITER = /[A-Z0-9]_[A-Z0-9]{1,30}"? {0,3}[,;\t|]/g;
 

@@ -11,12 +11,22 @@ import type { SecretCandidate } from './secret-rule';
  * a `-` only at a line's or a CSV cell's start, where it cannot join words).
  */
 export const INLINE_ASSIGNMENT = /(?:^|[\s,;({[`"'|&+]|(?<![^\n,])-)([A-Za-z_][\w.-]{0,60})(?:["']\]?|\])?[ \t]{0,3}(?:=|:(?!\/\/))[ \t]{0,3}["'`]?([^\s"'`,;()[\]{}<>]{6,400})/g;
+/** `my WANDB_API_KEY is 6b1d…`: a snake-case name given its value in a sentence. */
+export const INLINE_IS_ASSIGNMENT = /(?:^|[\s,;(`"'])([A-Za-z][A-Za-z0-9]*_[\w.-]{1,60}) (?:is|was) ["'`]?([^\s"'`,;()[\]{}<>]{6,400})/g;
 /** `--name value` and `-name value` command-line flags (`--name=value` is an assignment). */
 export const INLINE_FLAG = /(?:^|\s)--?([A-Za-z][\w-]{0,60})[ \t]{1,3}["']?([^\s"'`,;()[\]{}<>-][^\s"'`,;()[\]{}<>]{5,399})/g;
 /** `wandb login KEY`, `tool login --relogin KEY`: a login command's argument is its credential. */
 export const INLINE_LOGIN = /(?:^|[\s;&|(`"'!])([A-Za-z][\w.-]{0,40})[ \t]{1,3}login(?:[ \t]{1,3}--?[A-Za-z][\w-]{0,30}){0,3}[ \t]{1,3}["']?([^\s"'`,;()[\]{}<>-][^\s"'`,;()[\]{}<>]{15,399})/g;
 /** `os.environ.setdefault("NAME", "value")`, `os.putenv(…)`, Go's `os.Setenv(…)`: an environment variable set by a call. */
 export const INLINE_ENV_CALL = /\b(?:setdefault|putenv|[Ss]etenv)\([ \t]{0,3}["']([A-Za-z_][\w.-]{0,60})["'][ \t]{0,3},[ \t]{0,3}["'`]([^\s"'`,;()[\]{}<>]{6,400})/g;
+/**
+ * A password given as a command's argument where no name precedes it as a flag does: MySQL's glued
+ * `-pSECRET`, and the password half of curl's `-u user:password`.
+ */
+export const INLINE_PASSWORD_ARGUMENTS: readonly RegExp[] = [
+  /(?:^|[\s;&|(`"'])(?:mysql|mysqldump|mysqladmin|mysqlimport|mariadb|mariadb-dump)(?:[ \t][^\n;&|]{0,200}?)?[ \t]-p([^\s"'`;|&<>-][^\s"'`;|&<>]{3,127})/g,
+  /(?:^|[\s;&|(`"'])curl(?:[ \t][^\n;&|]{0,300}?)?[ \t](?:-u|--user)[ \t]{1,3}["']?[^\s:"'`]{1,64}:([^\s"'`;|&<>]{4,256})/g,
+];
 /** The function a keyword argument is passed to: `wandb.login(` before `key="…"`. */
 const CALL_OPENING = /([A-Za-z_][\w.]{0,60})\([^()]{0,200}$/;
 
@@ -46,8 +56,9 @@ export interface Enclosing {
 export function* inlineAssignments(text: string, where: Enclosing): Generator<SecretCandidate> {
   if (text.length > 100_000) return; // one huge line: the shape rules still see it
   yield* clientArguments(text, where);
+  yield* passwordArguments(text, where);
   if (where.names && !mayAssignCredential(text)) return; // a record's prose
-  for (const pattern of [INLINE_ASSIGNMENT, INLINE_ENV_CALL, INLINE_FLAG, INLINE_LOGIN]) {
+  for (const pattern of [INLINE_ASSIGNMENT, INLINE_IS_ASSIGNMENT, INLINE_ENV_CALL, INLINE_FLAG, INLINE_LOGIN]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const [whole, name, value] = m;
@@ -63,6 +74,20 @@ export function* inlineAssignments(text: string, where: Enclosing): Generator<Se
       const owner = login ? `${name}_login` : pattern === INLINE_ASSIGNMENT ? calledFunction(text, at) : undefined;
       const keys = [where.keys, owner && normaliseKey(owner), normaliseKey(key)].filter(Boolean).join('/');
       yield { value, start, end, path: where.path, key, context: `${keys}|${where.component}` };
+    }
+  }
+
+}
+
+/** `INLINE_PASSWORD_ARGUMENTS`' passwords, named `password`; specific enough to be looked for in a record's prose too. */
+function* passwordArguments(text: string, where: Enclosing): Generator<SecretCandidate> {
+  for (const pattern of INLINE_PASSWORD_ARGUMENTS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const value = m[1];
+      const start = typeof where.at === 'number' ? where.at + m.index + m[0].length - value.length : where.at.start;
+      const end = typeof where.at === 'number' ? start + value.length : where.at.end;
+      yield { value, start, end, path: where.path, key: 'password', context: `${where.keys ? `${where.keys}/` : ''}password|${where.component}` };
     }
   }
 }

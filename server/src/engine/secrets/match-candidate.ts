@@ -14,6 +14,8 @@ export interface SecretMatch {
   key?: string;
   /** Found through the key it sits under rather than by its own shape. */
   keyed?: boolean;
+  /** Found in a decoded value (a Kubernetes Secret's base64): the file holds its encoding, which no reference can replace. */
+  encoded?: true;
 }
 
 // `+` with a separate length check: V8 overflows its stack on `{2000,}` against multi-megabyte values.

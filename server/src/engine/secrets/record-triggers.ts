@@ -30,8 +30,15 @@ const CSV_NAME_CELL_TRIGGER: AssignmentTrigger = {
   pattern: new RegExp(`_(?:${CREDENTIAL_NAME_ENDINGS.join('|')})[ \\t"',;|]{1,5}${VALUE_START}{6}`, 'gi'),
 };
 
+/** `mysql -u ml -pS3cret`, `curl -u api:key-…` in a shell history or an agent's trace (inline-assignments.ts reads them). */
+const PASSWORD_ARGUMENT_TRIGGERS: AssignmentTrigger[] = [
+  { keywords: ['mysql', 'mariadb'], pattern: /(?:mysql|mariadb)[\w-]{0,7}(?:[ \t][^\n;&|]{0,200}?)?[ \t]-p[^\s"'`;|&<>\\-]/gi },
+  { keywords: ['curl'], pattern: /curl(?:[ \t][^\n;&|]{0,300}?)?[ \t](?:-u|--user)[ \t]{1,3}["']?[^\s:"'`]{1,64}:[^\s"'`;|&<>]{4}/gi },
+];
+
 /**
  * What sends a dataset record to the engine besides the rules' own keywords: assignments to
- * credential names, provider clients called with a literal, CSV cells naming a credential.
+ * credential names, provider clients called with a literal, CSV cells naming a credential, passwords
+ * given to a database client or curl.
  */
-export const RECORD_TRIGGERS: readonly AssignmentTrigger[] = [...ASSIGNMENT_TRIGGERS, ...CLIENT_ARGUMENT_TRIGGERS, CSV_NAME_CELL_TRIGGER];
+export const RECORD_TRIGGERS: readonly AssignmentTrigger[] = [...ASSIGNMENT_TRIGGERS, ...CLIENT_ARGUMENT_TRIGGERS, CSV_NAME_CELL_TRIGGER, ...PASSWORD_ARGUMENT_TRIGGERS];

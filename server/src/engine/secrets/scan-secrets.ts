@@ -14,6 +14,7 @@ import { isSuppressedInline, supportsInlineSuppression } from './suppression';
 import { normaliseKey } from './normalise-key';
 import { candidateText } from './candidate-text';
 import { isDocumentedExample } from './documented-examples';
+import { decodedValueCandidates, kubernetesSecretData } from './kubernetes-secret-data';
 
 export type { SecretMatch } from './match-candidate';
 
@@ -51,9 +52,18 @@ export function findSecrets(doc: ParsedDocument, cancellation: Cancellation, rul
     const rule = ruleForId(block.ruleId);
     if (rule && ruleSet.order.has(rule) && !isDocumentedExample(block.secret)) matches.push({ rule, secret: block.secret, start: block.start, end: block.end, path: [] });
   }
+  const text = candidateText(doc);
+  for (const decoded of kubernetesSecretData(doc.tree.roots)) {
+    for (const block of findKeyBlocks(decoded.text)) {
+      const rule = ruleForId(block.ruleId);
+      if (rule && ruleSet.order.has(rule)) matches.push({ rule, secret: block.secret, start: decoded.start, end: decoded.end, path: decoded.path, encoded: true });
+    }
+    for (const candidate of decodedValueCandidates(decoded)) {
+      for (const match of matchCandidate(candidate, text, ruleSet)) matches.push({ ...match, encoded: true });
+    }
+  }
   let checked = 0;
   const watchedName = (name: string) => ruleSet.keyedRulesFor(name).length > 0;
-  const text = candidateText(doc);
   for (const candidate of secretCandidates(doc, watchedName, text)) {
     if ((++checked & 255) === 0 && cancellation.isCancellationRequested) break;
     const found = matchCandidate(candidate, text, ruleSet);
@@ -100,7 +110,7 @@ function toFinding(match: SecretMatch, path: string, note: string | undefined): 
     start: match.start,
     end: match.end,
     fingerprint: fingerprint(rule.id, path, match.secret),
-    fix: variable ? { kind: 'move-secret', variable, keyPath: match.path } : undefined,
+    fix: variable && !match.encoded ? { kind: 'move-secret', variable, keyPath: match.path } : undefined,
   };
 }
 

@@ -44,7 +44,7 @@ export const genericRules = defineRules('Generic', [
   },
   {
     id: 'generic-password',
-    title: 'Password written in the file',
+    title: 'Password',
     what: 'A literal password is written under a password key (`password`, `passwd`, `db_pass`, `passphrase`…).',
     keyed: { key: PASSWORD_KEY, value: /^\S{6,128}$/ },
     validate: (s) => !isPlaceholderPassword(s) && !looksLikeIdentifier(s) && (characterClasses(s) >= 2 || s.length >= 12),

@@ -1,4 +1,4 @@
-import { isLocalDefaultCredential } from '../local-default-credentials';
+import { isExampleOrLocalDefault } from '../local-default-credentials';
 import { isPlaceholderPassword } from '../placeholders';
 import { defineRules } from './define';
 
@@ -17,7 +17,7 @@ export const urlRules = defineRules('Connection', [
     // URLs with a database scheme, and ADO.NET / ODBC / JDBC style `…;Password=…` key-value strings.
     pattern: new RegExp(`${userinfo(DB_SCHEMES).source}|(?<![A-Za-z0-9])(?:Password|Pwd)=([^;'"\\s]{3,128})`, 'gi'),
     group: 1,
-    validate: (s, site) => !isPlaceholderPassword(s) && !(site && isLocalDefaultCredential(s, site)),
+    validate: (s, site) => !isPlaceholderPassword(s) && !(site && isExampleOrLocalDefault(s, site)),
     envVar: 'DATABASE_URL',
     priority: 1,
   },
@@ -29,7 +29,7 @@ export const urlRules = defineRules('Connection', [
     keywords: ['://'],
     pattern: userinfo('[a-z][a-z0-9+.-]{1,30}'),
     group: 1,
-    validate: (s, site) => !isPlaceholderPassword(s) && !(site && isLocalDefaultCredential(s, site)),
+    validate: (s, site) => !isPlaceholderPassword(s) && !(site && isExampleOrLocalDefault(s, site)),
     envVar: 'URL_PASSWORD',
     priority: 0,
   },
