@@ -539,3 +539,13 @@ test("a booking record's contact email (IATA `//` for `@`) and its APIS date of 
   assert.deepEqual(kindsIn('SSR DOCS BA HK1/P/USA/158336552/FRA/31FEB91/F/03OCT30/X/Y'), []); // no 31 February
   assert.deepEqual(kindsIn('see docs/p/abc/def and CTCE NONE'), []);
 });
+
+test("a labelled number is read in more regions (Turkey, Poland, Nigeria...); possessive and short labels; ISO dates are never phones", () => {
+  assert.deepEqual(phones('met parent, call back (22) 581 96 68'), ['(22) 581 96 68']);
+  assert.deepEqual(phones('"mobileNumber": "(22) 581 59 97",'), ['(22) 581 59 97']);
+  assert.deepEqual(phones('her number is (11) 3856-4632.'), ['(11) 3856-4632']);
+  assert.deepEqual(phones('this is my new num: 612 48 41 57'), ['612 48 41 57']);
+  assert.deepEqual(phones('Telefon: 0312 479 90 57'), ['0312 479 90 57']);
+  assert.deepEqual(phones('on the call, the idea was born on 2017-09-04'), []);
+  assert.deepEqual(phones('order 0312 479 90 57'), []);
+});

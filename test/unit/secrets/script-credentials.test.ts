@@ -40,3 +40,13 @@ test('a markdown table listing variables and their values: the value cell is rea
   const doc = `# Post-mortem\n\n| Variable | Value | Rotated |\n|---|---|---|\n| WANDB_API_KEY | \`${wandb}\` | yes |\n| HF_HOME | \`/data/hf-cache\` | no |\n| OPENAI_API_KEY | \`\${OPENAI_API_KEY}\` | no |\n`;
   assert.deepEqual(secrets('docs/postmortem.md', doc).map((h) => [h.ruleId, h.text]), [['secrets/wandb-api-key', wandb]]);
 });
+
+test('API clients\' key/value lists (Postman, Insomnia) name their values; CloudFormation NoEcho and Terraform sensitive values are passwords', () => {
+  const postman = JSON.stringify({ item: [{ request: { url: { query: [{ key: 'api_key', value: 'Zk39fLq8Xw2VbN7mC4pR1tY6sD0gH5jK' }] } } }], variable: [{ key: 'base_url', value: 'https://api.acme.io/v1/models', type: 'string', enabled: true }] });
+  assert.deepEqual(secrets('collection.postman_collection.json', postman).map((h) => h.text), ['Zk39fLq8Xw2VbN7mC4pR1tY6sD0gH5jK']);
+  const template = `Parameters:\n  DbPassword:\n    Type: String\n    NoEcho: true\n    Default: "${PASSWORD}"\n  Stage:\n    Type: String\n    Default: "production-eu-west-1"\n`;
+  assert.deepEqual(secrets('template.yaml', template).map((h) => h.text), [PASSWORD]);
+  const outputs = JSON.stringify({ outputs: { db_password: { sensitive: true, value: PASSWORD, type: 'string' }, endpoint: { sensitive: false, value: 'db.internal.acme.io:5432' } } });
+  assert.deepEqual(secrets('terraform.tfstate', outputs).map((h) => h.text), [PASSWORD]);
+  assert.deepEqual(secrets('template.yaml', 'Parameters:\n  DbPassword:\n    NoEcho: true\n    Default: "{{resolve:secretsmanager:prod/db:SecretString:password}}"\n'), []);
+});

@@ -5,7 +5,7 @@ export function detectSyntax(path: string, text: string): Syntax {
   const name = path.split('/').pop()!.toLowerCase();
   if (/\.ya?ml$/.test(name)) return 'yaml';
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
-  if (/\.(json|jsonld|ipynb)$/.test(name)) return 'json';
+  if (/\.(json|jsonld|ipynb|tfstate|tfstate\.backup)$/.test(name)) return 'json';
   if (/\.(csv|tsv)$/.test(name)) return 'csv'; // a TSV file is CSV with tabs (csv-delimiter.ts)
   if (name === '.env' || name.startsWith('.env.') || name.endsWith('.env') || name === '.envrc') return 'env'; // direnv's .envrc: export lines
   if (/\.toml$/.test(name)) return 'toml';

@@ -18,9 +18,14 @@ const NANP = /^(?:1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])\d{3}[ .-]\d{4}$/
 const NATIONAL = /^(?:0\d{1,4}|\(0\d{1,4}\))(?:[ .\/-]?\d{1,8}){1,4}$/;
 /** Regions a national number is read in, in turn (common in training data after the US). */
 export const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'AU', 'IT', 'ES', 'NL', 'IE', 'BR', 'JP', 'IN', 'AT', 'CH', 'BE', 'SE', 'NZ', 'ZA'];
-/** National numbers written without a trunk 0 (`608 12 99 49`, `349-9518482`, `98765 43210`, `(11) 98765-4321`, `8690 7773`), taken after a phone word (bare, only right after it); a two-digit area code in parentheses, before three more groups (`91 123 45 67`) or before two of four (`55 5443 4495`); `12-3456789` is a tax id's shape. */
-const WITHOUT_TRUNK = /^(?:(?:\(\d{2}\) ?[1-9]\d{3,4}|[1-9]\d{2,4})(?:[ .-]?\d{1,6}){1,4}|[1-9]\d(?:[ .-]\d{2,3}){3}|[1-9]\d(?:[ .-]\d{4}){2}|[1-9]\d[ .-]\d{3}[ .-]\d{4})$/;
+/** National numbers written without a trunk 0 (`608 12 99 49`, `349-9518482`, `98765 43210`, `(11) 98765-4321`, `(22) 581 96 68`, `8690 7773`), taken after a phone word (bare, only right after it); a two-digit area code in parentheses, before three more groups (`91 123 45 67`) or before two of four (`55 5443 4495`); `12-3456789` is a tax id's shape. */
+const WITHOUT_TRUNK = /^(?:(?:\(\d{2}\) ?[1-9]\d{3,4}|[1-9]\d{2,4})(?:[ .-]?\d{1,6}){1,4}|\(\d{2}\) ?[1-9]\d{2}(?:[ -]\d{2}){2}|[1-9]\d(?:[ .-]\d{2,3}){3}|[1-9]\d(?:[ .-]\d{4}){2}|[1-9]\d[ .-]\d{3}[ .-]\d{4})$/;
 const WITHOUT_TRUNK_REGIONS: readonly CountryCode[] = ['ES', 'IT', 'IN', 'BR', 'PT', 'PL', 'SG', 'MX'];
+/**
+ * Regions a number a phone word labels is read in too, after the usual ones: a label vouches for
+ * it, so the regions whose numbers look like other ids more often than like phones come in here.
+ */
+const LABELLED_REGIONS: readonly CountryCode[] = ['TR', 'PL', 'PT', 'MX', 'AR', 'CO', 'CL', 'PE', 'NG', 'KE', 'EG', 'PH', 'ID', 'MY', 'SG', 'HK', 'DK', 'NO', 'FI', 'CZ', 'RO', 'GR', 'IL', 'AE', 'SA', 'KR', 'CN'];
 /** `00442037820259`: the call prefix before a country code, digits only; a phone word labelling it tells it from an id. */
 const BARE_CALL_PREFIX = /^00[1-9]\d{7,13}$/;
 /** A labelled run of 11 to 15 digits no region reads: the international number without its + (`msisdn 2348031234567`). */
@@ -33,8 +38,8 @@ const SSN_SHAPED = /^\d{3}-\d{2}-\d{4}$/;
 const THOUSANDS = /^\d{1,3}(?:[ .]\d{3})+$/;
 /** A US ZIP+4 code (`89499-2877`). */
 const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
-/** A numeric date (`03/12/1985`, `01-02-2024`), not a number to dial. */
-const NUMERIC_DATE = /^\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}$/;
+/** A numeric date (`03/12/1985`, `01-02-2024`, `2017-09-04`), not a number to dial. */
+const NUMERIC_DATE = /^(?:\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}|\d{4}([\/.-])\d{1,2}\1\d{1,2})$/;
 /** Digits a national number written with nothing labelling it needs (shorter ones are too often other numbers). */
 const UNLABELLED_MIN_DIGITS = 10;
 
@@ -115,7 +120,7 @@ function readPhoneNumber(value: string, digits: string, context: PhoneContext): 
     // Unlabelled, a number must be long, grouped, and grouped as its country writes it.
     const mayStandAlone = !saidSo && grouped && digits.length >= UNLABELLED_MIN_DIGITS;
     if (!saidSo && !mayStandAlone) return undefined;
-    for (const region of [...context.scriptRegions(), ...NATIONAL_REGIONS]) {
+    for (const region of [...context.scriptRegions(), ...NATIONAL_REGIONS, ...(saidSo ? LABELLED_REGIONS : [])]) {
       const parsed = parsePhoneNumberFromString(value, region);
       if (!parsed?.isValid() || isFictional(parsed)) continue;
       if (saidSo || (writtenAsNational(value, parsed) && !context.otherId())) return parsed;
@@ -126,7 +131,7 @@ function readPhoneNumber(value: string, digits: string, context: PhoneContext): 
   // as thousands are written (`612 345 678 euros`), only labelled.
   if (!WITHOUT_TRUNK.test(value) || SSN_SHAPED.test(value) || ZIP_PLUS_4.test(value)) return undefined;
   if (!(grouped && !THOUSANDS.test(value) ? context.onLine() : context.labelled())) return undefined;
-  return validInFirstRegion(value, [...context.scriptRegions(), ...WITHOUT_TRUNK_REGIONS]) ?? (BARE_INTERNATIONAL.test(value) ? validInternational(`+${value}`) : undefined);
+  return validInFirstRegion(value, [...context.scriptRegions(), ...WITHOUT_TRUNK_REGIONS, ...LABELLED_REGIONS]) ?? (BARE_INTERNATIONAL.test(value) ? validInternational(`+${value}`) : undefined);
 }
 
 /** `value`, with its + and country code, when it is a valid number and none kept for fiction. */

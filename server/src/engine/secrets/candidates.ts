@@ -68,7 +68,7 @@ function* treeCandidates(root: TreeNode, names: ((name: string) => boolean) | un
     } else if (node.kind === 'map') {
       if (!names) yield* printedVariableCandidates(node, path);
       const own = marker(node) ?? component;
-      const named = nameOfValue(node);
+      const named = nameOfValue(node) ?? sensitiveValue(node, path);
       for (let i = node.entries.length - 1; i >= 0; i--) {
         const entry = node.entries[i];
         const name = named !== undefined && entry.key === named.valueKey ? named.name : undefined;
@@ -88,14 +88,35 @@ function* treeCandidates(root: TreeNode, names: ((name: string) => boolean) | un
 
 /**
  * Environment lists written as name/value pairs (Kubernetes and Vertex AI `env: [{name, value}]`,
- * ECS and Batch `{Name, Value}`): the name is the key of the value.
+ * ECS and Batch `{Name, Value}`, Postman and Insomnia `{key, value, type}`): the name is the key of
+ * the value.
  */
 function nameOfValue(node: Extract<TreeNode, { kind: 'map' }>): { name: string; valueKey: string } | undefined {
-  if (node.entries.length < 2 || node.entries.length > 3) return undefined;
-  const name = node.entries.find((e) => e.key === 'name' || e.key === 'Name');
+  if (node.entries.length < 2 || node.entries.length > 5) return undefined;
+  const name = node.entries.find((e) => NAME_KEYS.has(e.key));
   const value = node.entries.find((e) => e.key === 'value' || e.key === 'Value');
   if (!name || !value || name.value.kind !== 'scalar' || typeof name.value.value !== 'string') return undefined;
   return /^[A-Za-z_][\w.-]{0,100}$/.test(name.value.value) ? { name: name.value.value, valueKey: value.key } : undefined;
+}
+
+const NAME_KEYS = new Set(['name', 'Name', 'key', 'Key']);
+
+function sensitiveValue(node: Extract<TreeNode, { kind: 'map' }>, path: KeyPath): { name: string; valueKey: string } | undefined {
+  const valueKey = markedSensitive(node);
+  if (valueKey === undefined) return undefined;
+  const owner = path[path.length - 1];
+  return { name: `${typeof owner === 'string' ? owner : 'value'}_password`, valueKey };
+}
+
+/**
+ * A value its own template marks secret: a CloudFormation parameter's `Default` beside `NoEcho: true`,
+ * a Terraform output's `value` beside `sensitive: true`. It is read as a password named after the
+ * parameter or output.
+ */
+function markedSensitive(node: Extract<TreeNode, { kind: 'map' }>): string | undefined {
+  const flag = node.entries.find((e) => e.key === 'NoEcho' || e.key === 'sensitive');
+  if (!flag || flag.value.kind !== 'scalar' || (flag.value.value !== true && flag.value.value !== 'true')) return undefined;
+  return node.entries.find((e) => e.key === (flag.key === 'NoEcho' ? 'Default' : 'value'))?.key;
 }
 
 function marker(node: Extract<TreeNode, { kind: 'map' }>): string | undefined {
