@@ -549,3 +549,20 @@ test("a labelled number is read in more regions (Turkey, Poland, Nigeria...); po
   assert.deepEqual(phones('on the call, the idea was born on 2017-09-04'), []);
   assert.deepEqual(phones('order 0312 479 90 57'), []);
 });
+
+test('birth labels in more languages and scripts (Greek, Hebrew, Arabic, Russian, Czech, Spanish, Finnish, Turkish, Romanian, Vietnamese, Indonesian)', () => {
+  const dobs = (text: string) => kindsIn(text).filter(([kind]) => kind === 'date-of-birth').map(([, value]) => value);
+  for (const label of ['\u03b7\u03bc\u03b5\u03c1\u03bf\u03bc\u03b7\u03bd\u03af\u03b1 \u03b3\u03ad\u03bd\u03bd\u03b7\u03c3\u03b7\u03c2', '\u05ea\u05d0\u05e8\u05d9\u05da \u05dc\u05d9\u05d3\u05d4:', '\u062a\u0627\u0631\u064a\u062e \u0627\u0644\u0645\u064a\u0644\u0627\u062f:', '\u0434\u0430\u0442\u0430 \u0440\u043e\u0436\u0434\u0435\u043d\u0438\u044f:', 'nar.', 'naci\u00f3 el', 'syntym\u00e4aika', 'do\u011fum tarihi:', 'data na\u0219terii:', 'ng\u00e0y sinh:', 'tanggal lahir', 'n\u00e9 le:']) {
+    assert.deepEqual(dobs(`Jana, ${label} 12.03.1977, allergies`), ['12.03.1977'], label);
+  }
+  assert.deepEqual(dobs('see nar. 4 and 5, then 12.03.1977; naciones unidas 12.03.1977'), []);
+});
+
+test('a birthday this year or last is the day\'s event; Unix times are no phones; addresses read out after an email label', () => {
+  const year = new Date().getUTCFullYear();
+  assert.deepEqual(kindsIn(`guest birthday on 03/14/${year - 1} \u2014 cake requested`), []);
+  assert.deepEqual(kindsIn('her birthday is 03/14/1990'), [['date-of-birth', '03/14/1990']]);
+  assert.deepEqual(phones('Verification call 1700001805 done'), []);
+  assert.deepEqual(kindsIn('my email is jane dot doe at gmail dot com thanks'), [['email', 'jane dot doe at gmail dot com']]);
+  assert.deepEqual(kindsIn('look at google dot com for it'), []);
+});

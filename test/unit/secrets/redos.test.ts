@@ -18,7 +18,7 @@ import { PHONE_SHAPE } from '../../../server/src/engine/pii/phone-number';
 import { CHAT_SENDER, PHONE_LABEL, PHONE_NEAR } from '../../../server/src/engine/pii/phone-context';
 import { BANNER_ID } from '../../../server/src/engine/pii/patient-banner';
 import { SQL_COLUMNS } from '../../../server/src/engine/pii/sql-insert-values';
-import { DOMAIN_AFTER } from '../../../server/src/engine/pii/obfuscated-email';
+import { DOMAIN_AFTER, SPOKEN_BEFORE } from '../../../server/src/engine/pii/obfuscated-email';
 import { FHIR_VALUE, IDENTIFIER } from '../../../server/src/engine/pii/medical-record';
 import { SPOKEN_NUMBER_PATTERNS } from '../../../server/src/engine/pii/spoken-number';
 import { SSN_ASKED } from '../../../server/src/engine/pii/us-ssn';
@@ -33,7 +33,7 @@ function builtInPatterns(): [string, RegExp][] {
     ['netrc machine line', MACHINE_LINE], ['netrc entry line', ENTRY_LINE], ['URL scheme and user', SCHEME_AND_USER], ['URL host', HOST], ['local host', LOCAL_HOST]);
   for (const [i, shows] of SHOWS_VARIABLE.entries()) patterns.push([`notebook shows a variable ${i}`, shows]);
   for (const detector of PII_DETECTORS) patterns.push([`pii/${detector.kind} trigger`, detector.trigger]);
-  patterns.push(['date of birth', DATE], ['phone shape', PHONE_SHAPE], ['phone label', PHONE_LABEL], ['phone word on the line', PHONE_NEAR], ['medical record id', IDENTIFIER],
+  patterns.push(['date of birth', DATE], ['phone shape', PHONE_SHAPE], ['phone label', PHONE_LABEL], ['spoken email before its last dot', SPOKEN_BEFORE], ['phone word on the line', PHONE_NEAR], ['medical record id', IDENTIFIER],
     ['chat sender', CHAT_SENDER], ['patient banner id', BANNER_ID], ['written-out email domain', DOMAIN_AFTER], ['SQL insert columns', SQL_COLUMNS], ['FHIR identifier value', FHIR_VALUE]);
   patterns.push(...SPOKEN_NUMBER_PATTERNS, ['SSN asked in the turn before', SSN_ASKED], ['turn break', TURN_BREAK], ['turn asking', ASKING]);
   for (const rule of SECRET_RULES) {

@@ -63,11 +63,16 @@ export const dateOfBirthDetector: PiiDetector = {
     String.raw`(?<=(?<![a-z])f(?: {5})?[øo])d(?:t(?= )|selsdato)`,
     // Swedish född / födelsedatum and French né(e) le, by their ASCII part (the scan's automaton takes ASCII
     // literals); the JSON dataset scan pads an escaped ö or é with five spaces before it.
-    String.raw`(?<=(?<![a-z])f {0,5}[öo])d(?:d(?=[ :,])|elsedatum|elsedag)|(?<=(?<![a-z])n {0,5}[ée](?:e|\(e\))?s?) le (?=\d)`,
+    String.raw`(?<=(?<![a-z])f {0,5}[öo])d(?:d(?=[ :,])|elsedatum|elsedag)|(?<=(?<![a-z])n {0,5}[ée](?:e|\(e\))?s?) le(?: ?:)? (?=\d)`,
+    // Czech nar., Spanish nació el, Finnish syntymäaika / syntynyt, Vietnamese ngày sinh, Turkish doğum tarihi, Romanian
+    // data nașterii / născut, Indonesian tanggal lahir: by an ASCII part each, an accented letter written or escaped.
+    String.raw`(?<![a-z])nar\.|(?<![a-z])naci(?: {5})?[óo] el\b|(?<![a-z])syntym(?: {5})?[äa](?: {5})?[äa]?aika|(?<![a-z])syntynyt|(?<=ng {0,5}[àa])y sinh\b`,
+    String.raw`(?<=do {0,5}[ğg])um tarihi|(?<![a-z])data na(?: {5})?[șşs]terii|(?<=(?<![a-z])n {0,5}[ăa])scut(?: {0,5}[ăa])?\b|(?<![a-z])(?:tanggal|tgl\.?) lahir`,
   ].join('|'), 'gi'),
   literals: [
     'born', 'birth', 'dob', 'bday', 'b-day', 'd.o.b', 'ddn:', 'ddn :', 'dn:', 'dn :', 'geburtsdatum', 'geburtstag', 'geboren', 'geb.', 'geboorte', 'naissance', 'nacimiento',
-    'nacid', 'nac.', 'nascita', 'nasc', 'nato ', 'nata ', 'urodz', 'narozen', 'seinengappi', 'janm tithi', 'janam tithi', 'dt ', 'dselsdato', 'b.', 'dd ', 'dd:', 'dd,', 'delsedatum', 'delsedag', ...[...'0123456789'].map((digit) => ` le ${digit}`),
+    'nacid', 'nac.', 'nascita', 'nasc', 'nato ', 'nata ', 'urodz', 'narozen', 'seinengappi', 'janm tithi', 'janam tithi', 'dt ', 'dselsdato', 'b.', 'dd ', 'dd:', 'dd,', 'delsedatum', 'delsedag', ...[...'0123456789'].map((digit) => ` le ${digit}`), ' le:', ' le :',
+    'nar.', 'naci', 'syntym', 'syntynyt', 'y sinh', 'um tarihi', 'data na', 'scut', 'tanggal lahir', 'tgl lahir', 'tgl. lahir',
   ],
   inspect(text, at, found) {
     const word = at[0].toLowerCase();
@@ -94,6 +99,8 @@ export const dateOfBirthDetector: PiiDetector = {
     if (word === 'born' && NOT_A_PERSON.test(before)) return;
     if (ANIMAL_BEFORE.test(before) || (CHECKED_BEFORE.test(before) && /^\s*on\b/i.test(window))) return;
     if (/^(?:birth|b-?day|geburtstag)/.test(word) && GREETING.test(before)) return;
+    // A birthday this year or last (`guest birthday on 14/03/2025`, `Birthday call due 2 May 2025`) is the day's event, not a birth.
+    if ((word === 'bday' || word === 'b-day' || word === 'geburtstag' || /^day/i.test(text.slice(from, from + 3))) && (toDate(m)?.year ?? 0) >= new Date().getUTCFullYear() - 1) return;
     push(m, from, found);
   },
 };

@@ -6,11 +6,11 @@ import { medicalRecordDetector } from './medical-record';
 import { patientBannerDetector } from './patient-banner';
 import { hl7PatientSegmentDetector } from './hl7-patient-segment';
 import { dateOfBirthDetector } from './date-of-birth';
-import { eastAsianDateOfBirthDetector } from './east-asian-date-of-birth';
+import { otherScriptDateOfBirthDetector } from './other-script-date-of-birth';
 import { sqlInsertDetector } from './sql-insert-values';
 import { phoneNumberDetector } from './phone-number';
 import { emailDetector } from './email';
-import { obfuscatedEmailDetector } from './obfuscated-email';
+import { obfuscatedEmailDetector, spokenEmailDetector } from './obfuscated-email';
 import { spokenNumberDetector } from './spoken-number';
 import { apisBirthDateDetector, pnrContactEmailDetector } from './airline-records';
 
@@ -20,6 +20,6 @@ import { apisBirthDateDetector, pnrContactEmailDetector } from './airline-record
  * come right after the written phone detector, so the kinds keep their order.
  */
 export const PII_DETECTORS: readonly PiiDetector[] = [
-  ibanDetector, labelledAnyCaseIbanDetector, paymentCardDetector, usSsnDetector, medicalRecordDetector, patientBannerDetector, hl7PatientSegmentDetector, dateOfBirthDetector, eastAsianDateOfBirthDetector, apisBirthDateDetector, sqlInsertDetector, phoneNumberDetector,
-  spokenNumberDetector, emailDetector, obfuscatedEmailDetector, pnrContactEmailDetector,
+  ibanDetector, labelledAnyCaseIbanDetector, paymentCardDetector, usSsnDetector, medicalRecordDetector, patientBannerDetector, hl7PatientSegmentDetector, dateOfBirthDetector, otherScriptDateOfBirthDetector, apisBirthDateDetector, sqlInsertDetector, phoneNumberDetector,
+  spokenNumberDetector, emailDetector, obfuscatedEmailDetector, spokenEmailDetector, pnrContactEmailDetector,
 ];

@@ -24,3 +24,32 @@ export const obfuscatedEmailDetector: PiiDetector = {
     found.push({ kind: 'email', start: at.index - local[0].length, end: from + domain[0].length });
   },
 };
+
+/**
+ * Before a spoken address's last `dot`: an email label, then the local part and the domain read out
+ * (`my email is jane dot doe at gmail`), words for its punctuation allowed.
+ */
+export const SPOKEN_BEFORE = /(?:e-?mail|mail|address|correo|courriel|adresse)\b[^\n]{0,30}?\b((?:[a-z0-9]{1,30}(?: (?:dot|underscore|dash|hyphen) | ?[._-] ?)){0,4}[a-z0-9]{1,30}) at ((?:[a-z0-9-]{1,30} dot ){0,3}[a-z0-9-]{2,30}) $/i;
+const MORE_LABELS = /^(?: dot [a-z]{2,4}\b){0,2}/i;
+const SPOKEN_PUNCTUATION: Record<string, string> = { dot: '.', underscore: '_', dash: '-', hyphen: '-' };
+
+/**
+ * Addresses read out, as a voice transcript writes them (`jane dot doe at gmail dot com`): only
+ * after an email label on the line, since "look at google dot com" names a site.
+ */
+export const spokenEmailDetector: PiiDetector = {
+  kind: 'email',
+  trigger: /dot [a-z]{2,4}\b/gi,
+  literals: ['dot '],
+  inspect(text, at, found) {
+    const before = SPOKEN_BEFORE.exec(text.slice(Math.max(0, at.index - 160), at.index));
+    if (!before) return;
+    const tail = MORE_LABELS.exec(text.slice(at.index + at[0].length, at.index + at[0].length + 16))![0];
+    const spokenDomain = `${before[2]} ${at[0]}${tail}`;
+    const written = (words: string) => words.replace(/ ?\b(dot|underscore|dash|hyphen)\b ?/gi, (_, word: string) => SPOKEN_PUNCTUATION[word.toLowerCase()]).replace(/\s+/g, '');
+    if (!isPersonalMailbox(written(before[1]), written(spokenDomain).toLowerCase())) return;
+    // The local part, ` at `, the domain and a space end right where the last `dot` starts.
+    const start = at.index - before[1].length - ' at '.length - before[2].length - 1;
+    found.push({ kind: 'email', start, end: at.index + at[0].length + tail.length });
+  },
+};

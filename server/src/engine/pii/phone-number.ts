@@ -38,6 +38,8 @@ const SSN_SHAPED = /^\d{3}-\d{2}-\d{4}$/;
 const THOUSANDS = /^\d{1,3}(?:[ .]\d{3})+$/;
 /** A US ZIP+4 code (`89499-2877`). */
 const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
+/** A Unix time in seconds or milliseconds from 2001 to 2033 (`1700001805`, `1700001805123`), written bare. */
+const EPOCH_TIME = /^1\d{9}(?:\d{3})?$/;
 /** A numeric date (`03/12/1985`, `01-02-2024`, `2017-09-04`), not a number to dial. */
 const NUMERIC_DATE = /^(?:\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}|\d{4}([\/.-])\d{1,2}\1\d{1,2})$/;
 /** Digits a national number written with nothing labelling it needs (shorter ones are too often other numbers). */
@@ -109,7 +111,7 @@ function readPhoneNumber(value: string, digits: string, context: PhoneContext): 
     if (!parsed || isFictional(parsed) || context.otherId()) return undefined; // `Account no.: 807 726 0037`
     return parsed.isValid() || (parsed.isPossible() && context.labelled()) ? parsed : undefined;
   }
-  if (NUMERIC_DATE.test(value)) return undefined;
+  if (NUMERIC_DATE.test(value) || EPOCH_TIME.test(value)) return undefined;
   const grouped = /\D/.test(value);
   if (NATIONAL.test(value)) {
     if (isFictionalNational(digits)) return undefined;

@@ -3,11 +3,18 @@ import { birthDate, calendarDate, DATE } from './date-of-birth';
 import { orEscaped } from './escaped-letters';
 
 /**
- * The birth labels of Japanese, Chinese and Korean (`生年月日`, `出生日期`, `생년월일`, `誕生日`), and the
- * year sign of their dates (`1987年3月12日`, `1987년 3월 12일`), whose date may be followed by "born"
- * (`1987年3月12日生まれ`). No ASCII in it: a pass over ASCII text costs nothing.
+ * Birth labels in scripts other than Latin: Japanese, Chinese and Korean (`生年月日`, `出生日期`,
+ * `생년월일`, `誕生日`), Greek (`ημερομηνία γέννησης`), Hebrew (`תאריך לידה`), Arabic and Persian
+ * (`تاريخ الميلاد`, `تولد`), Russian and Ukrainian (`дата рождения`, `родился`), Hindi (`जन्म`), Thai
+ * (`วันเกิด`); and the year sign of East Asian dates (`1987年3月12日`, `1987년 3월 12일`), whose date may
+ * be followed by "born" (`1987年3月12日生まれ`). No ASCII in it: a pass over ASCII text costs nothing.
  */
-const TRIGGER = new RegExp(`${orEscaped('生年月日|出生日期|出生年月日?|誕生日|生日|생년월일|생일')}|[年년]`, 'g');
+const LABELS = [
+  '生年月日', '出生日期', '出生年月日', '出生年月', '誕生日', '生日', '생년월일', '생일',
+  'γέννησης', 'γεννήθηκε', 'γεννηθείς', 'γενν.', 'לידה', 'נולד', 'נולדה', 'الميلاد', 'الولادة', 'مواليد', 'تولد',
+  'рождения', 'родился', 'родилась', 'народження', 'народився', 'народилася', 'д.р.', 'जन्म', 'วันเกิด', 'เกิดวันที่',
+];
+const TRIGGER = new RegExp(`${orEscaped(LABELS.join('|').replace(/\./g, '\\.'))}|[年년]`, 'g');
 /**
  * A date written the East Asian way, from its year (groups: year, month, day). Each sign may come
  * JSON-escaped (`\u5e74`), which the dataset scan reads as five spaces and the sign.
@@ -22,11 +29,11 @@ const REACH = 24;
 const GAP = new RegExp(`^[^\\d\\n]{0,${REACH}}`);
 
 /**
- * Dates of birth in Japanese, Chinese and Korean text: a date (theirs or an ISO or numeric one)
- * shortly after a birth label, or one of theirs followed by "born". Dates folded from full-width
- * digits (`１９８７年`) are read as ASCII ones by the scan.
+ * Dates of birth after a birth label in those scripts (an East Asian date, or an ISO, numeric or
+ * written one), or an East Asian date followed by "born". Dates folded from full-width digits
+ * (`１９８７年`) are read as ASCII ones by the scan.
  */
-export const eastAsianDateOfBirthDetector: PiiDetector = {
+export const otherScriptDateOfBirthDetector: PiiDetector = {
   kind: 'date-of-birth',
   trigger: TRIGGER,
   inspect(text, at, found) {
