@@ -5,10 +5,10 @@ import ignore, { type Ignore } from 'ignore';
 /**
  * Files a directory walk picks up; explicit file arguments are always checked. Besides configs and
  * datasets: notebooks (JSON; their code cells log in and set keys), private key files, and the
- * credential files of package registries, git, netrc, AWS (`credentials`), direnv, Databricks,
+ * credential files of package registries, git, netrc, AWS (`credentials`), PostgreSQL, direnv, Databricks,
  * Comet, s3cmd, boto, MySQL and DVC, and Terraform state (JSON that holds every resource's secrets).
  */
-const CHECKED = /\.(ya?ml|json|jsonl|ndjson|jsonld|csv|tsv|parquet|toml|ini|cfg|env|md|ipynb|pem|key|tfstate|tfstate\.backup)$|^\.env(\..+)?$|^(?:\.envrc|\.npmrc|\.pypirc|\.netrc|_netrc|\.git-credentials|credentials|\.databrickscfg|\.comet\.config|\.s3cfg|\.boto|\.my\.cnf|id_(?:rsa|dsa|ecdsa|ed25519))$/i;
+const CHECKED = /\.(ya?ml|json|jsonl|ndjson|jsonld|csv|tsv|parquet|toml|ini|cfg|env|md|ipynb|pem|key|tfstate|tfstate\.backup)$|^\.env(\..+)?$|^(?:\.envrc|\.pgpass|\.npmrc|\.pypirc|\.netrc|_netrc|\.git-credentials|credentials|\.databrickscfg|\.comet\.config|\.s3cfg|\.boto|\.my\.cnf|id_(?:rsa|dsa|ecdsa|ed25519))$/i;
 /** DVC's remote settings (`.dvc/config`, and `config.local`, where its docs put the remote's keys). */
 const DVC_CONFIG = /(?:^|[\\/])\.dvc[\\/]config(?:\.local)?$/;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__', '.venv', 'venv']);

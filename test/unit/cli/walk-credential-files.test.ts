@@ -18,7 +18,7 @@ function notebook(...cells: string[][]): string {
 
 test('a directory walk reads notebooks, private key files and credential files, and still skips the rest', (t) => {
   const dir = tempDir(t);
-  const names = ['train_colab.ipynb', 'deploy_key.pem', 'server.key', 'id_ed25519', '.npmrc', '.pypirc', '.netrc', '.git-credentials', 'credentials', 'config.yaml', '.envrc', '.databrickscfg', '.comet.config', '.s3cfg', 'terraform.tfstate'];
+  const names = ['train_colab.ipynb', 'deploy_key.pem', 'server.key', 'id_ed25519', '.npmrc', '.pypirc', '.netrc', '.git-credentials', 'credentials', 'config.yaml', '.envrc', '.databrickscfg', '.comet.config', '.s3cfg', 'terraform.tfstate', '.pgpass'];
   const skipped = ['train.py', 'README.txt', 'id_ed25519.pub', 'model.safetensors', 'keys.txt', 'config'];
   for (const name of [...names, ...skipped]) writeFileSync(join(dir, name), 'x\n');
   mkdirSync(join(dir, '.dvc'));

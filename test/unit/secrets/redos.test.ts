@@ -12,6 +12,7 @@ import { NAME_BEFORE_DELIMITER } from '../../../server/src/engine/secrets/csv-na
 import { ENTRY_LINE, MACHINE_LINE } from '../../../server/src/engine/secrets/embedded-netrc';
 import { SHOWS_VARIABLE } from '../../../server/src/engine/secrets/notebook-printed-variables';
 import { HOST, LOCAL_HOST, SCHEME_AND_USER } from '../../../server/src/engine/secrets/local-default-credentials';
+import { PGPASS_LINE } from '../../../server/src/engine/secrets/pgpass-lines';
 import { PII_DETECTORS } from '../../../server/src/engine/pii/detectors';
 import { DATE } from '../../../server/src/engine/pii/date-of-birth';
 import { PHONE_SHAPE } from '../../../server/src/engine/pii/phone-number';
@@ -26,7 +27,7 @@ import { ASKING, TURN_BREAK } from '../../../server/src/engine/pii/turn-before';
 
 /** Every regular expression the built-in rules, the candidate splitter and the personal-data detectors run on file or record content. */
 function builtInPatterns(): [string, RegExp][] {
-  const patterns: [string, RegExp][] = [['line key/value', KEY_VALUE], ['line section', SECTION], ['inline assignment', INLINE_ASSIGNMENT], ['inline env call', INLINE_ENV_CALL], ['inline flag', INLINE_FLAG], ['inline login', INLINE_LOGIN], ['inline "is" assignment', INLINE_IS_ASSIGNMENT]];
+  const patterns: [string, RegExp][] = [['line key/value', KEY_VALUE], ['line section', SECTION], ['inline assignment', INLINE_ASSIGNMENT], ['inline env call', INLINE_ENV_CALL], ['inline flag', INLINE_FLAG], ['inline login', INLINE_LOGIN], ['inline "is" assignment', INLINE_IS_ASSIGNMENT], ['pgpass line', PGPASS_LINE]];
   for (const [i, argument] of INLINE_PASSWORD_ARGUMENTS.entries()) patterns.push([`inline password argument ${i}`, argument]);
   for (const trigger of RECORD_TRIGGERS) patterns.push([`record trigger ${trigger.keywords[0]}`, trigger.pattern]);
   patterns.push(['client argument', CLIENT_ARGUMENT], ['labelled value', LABELLED_VALUE], ['header before its scheme', HEADER_BEFORE_SCHEME], ['CSV name cell', NAME_BEFORE_DELIMITER],

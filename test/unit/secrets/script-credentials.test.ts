@@ -50,3 +50,10 @@ test('API clients\' key/value lists (Postman, Insomnia) name their values; Cloud
   assert.deepEqual(secrets('terraform.tfstate', outputs).map((h) => h.text), [PASSWORD]);
   assert.deepEqual(secrets('template.yaml', 'Parameters:\n  DbPassword:\n    NoEcho: true\n    Default: "{{resolve:secretsmanager:prod/db:SecretString:password}}"\n'), []);
 });
+
+test("PostgreSQL's password file lines and PGPASSWORD, in a .pgpass file or a runbook's code block; IPv6 addresses and times are none", () => {
+  const runbook = `# Runbook\n\n\`\`\`bash\nPGPASSWORD='${PASSWORD}' psql -h mlflow-db.internal -U mlflow mlflow\n\`\`\`\n\n\`\`\`\nmlflow-db.internal:5432:mlflow:mlflow:Sup3rS3cr3t#1\n\`\`\`\n`;
+  assert.deepEqual(secrets('docs/runbook.md', runbook).map((h) => h.text), [PASSWORD, 'Sup3rS3cr3t#1']);
+  assert.deepEqual(secrets('.pgpass', `*:*:*:postgres:${PASSWORD}\n`).map((h) => h.text), [PASSWORD]);
+  assert.deepEqual(secrets('docs/net.md', 'fe80:0:0:0:202:b3ff:fe1e:8329\nstarted 2024:01:15:10:30:45\n'), []);
+});

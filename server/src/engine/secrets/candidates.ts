@@ -10,6 +10,7 @@ import { printedVariableCandidates } from './notebook-printed-variables';
 import { yamlCommentText } from './yaml-comments';
 import { csvNameValueCandidates } from './csv-name-value-cells';
 import { markdownTableNameValueCandidates } from './markdown-table-cells';
+import { pgpassCandidates } from './pgpass-lines';
 import { normaliseKey } from './normalise-key';
 
 /** Shorter strings cannot hold a credential worth reporting (the shortest rule value is 6). */
@@ -37,6 +38,7 @@ export function* secretCandidates(doc: ParsedDocument, watchedName: (name: strin
   else if (doc.syntax === 'text') {
     yield* embeddedNetrcCandidates(text);
     yield* markdownTableNameValueCandidates(text, watchedName);
+    yield* pgpassCandidates(text);
   }
   if (doc.syntax === 'csv') yield* csvNameValueCandidates(text, watchedName);
 }

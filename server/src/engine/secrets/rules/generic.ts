@@ -14,7 +14,7 @@ const CREDENTIAL_KEY = /(?:^|_)(?:api_?key|apikey|secret|secret_?key|client_?sec
 const SEARCH_ONLY_KEY = /^(?:algolia_)?search_only_(?:api_)?key$|^algolia_search_(?:api_)?key$|^search_api_key$/;
 const NOT_CREDENTIAL_KEY = new RegExp(String.raw`(?:^|_)(?:pad|eos|bos|unk|sep|cls|mask|special|additional|max|min|num|total|use|add|chat|system|start|end|eot|eom|image|video|audio|vision|placeholder|response|instruction|prompt|think|tool|default|new|extra|split|skip|stop|begin|decoder|encoder|boi|eoi|img|vocab|cache|hash|sort|primary|partition|foreign|dict|lookup|group|column|field|label|text|input|output|target|next|prev|cursor|page|csrf|xsrf|random|dataset|model|wandb_run|token_type|key_type|public|publishable|anon|site|client_id)_?(?:token|key|id)$|^(?:key|tokens?|num_tokens|max_tokens|tokenizer)$|${SEARCH_ONLY_KEY.source}`);
 /** `requirepass` and `masterauth`: Redis's password settings and flags (`redis-server --requirepass …`). */
-const PASSWORD_KEY = /(?:^|_)(?:password|passwd|pwd|pass|passphrase|db_pass|requirepass|masterauth)$/;
+const PASSWORD_KEY = /(?:^|_)(?:password|passwd|pwd|pass|passphrase|db_pass|requirepass|masterauth|pgpassword)$/;
 const ENV_BLOCK = /(?:^|\/)(?:env|envs|environment|env_vars|environment_variables|envvars|secrets|variables|container_env|extra_env|run_env)\//;
 const ENV_SECRET_NAME = /(?:^|_)(?:key|token|secret|password|passwd|pwd|pat|credentials?|auth)$/;
 
