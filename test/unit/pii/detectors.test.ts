@@ -566,3 +566,9 @@ test('a birthday this year or last is the day\'s event; Unix times are no phones
   assert.deepEqual(kindsIn('my email is jane dot doe at gmail dot com thanks'), [['email', 'jane dot doe at gmail dot com']]);
   assert.deepEqual(kindsIn('look at google dot com for it'), []);
 });
+
+test('a pretty-printed value under a key that says nothing ("value") is labelled by its object a line or two up', () => {
+  const record = (kind: string) => `{\n  "phones": [\n    {\n      "kind": "${kind}",\n      "value": "30 21 87 42",\n      "primary": true\n    }\n  ]\n}`;
+  assert.deepEqual(phones(record('mobile')), ['30 21 87 42']);
+  assert.deepEqual(phones(record('invoice').replace('"phones"', '"orders"')), []);
+});

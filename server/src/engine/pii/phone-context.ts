@@ -81,6 +81,11 @@ const SCRIPT_REGIONS: readonly [RegExp, readonly CountryCode[]][] = [
   [/[\u1ea0-\u1ef9]/, ['VN']],
 ];
 
+/** A pretty-printed JSON value under a key that says nothing of it (`"value": "`), alone on its line. */
+const GENERIC_VALUE_KEY = /^\s*"(?:value|number|num|val|v)"\s?:\s?"?$/;
+/** How far back the lines above such a value are read (its object's other keys, the array's key). */
+const STRUCTURE_REACH = 120;
+
 /** What the text around a number says of it (a phone word, a card's `M:`, another id's label), worked out only when asked. */
 export class PhoneContext {
   private textBefore: string | undefined;
@@ -125,7 +130,9 @@ export class PhoneContext {
 
   private before(): string {
     if (this.textBefore === undefined) {
-      const before = textBefore(this.text, this.start, 40);
+      let before = textBefore(this.text, this.start, 40);
+      // `"value": "30 21 87 42"` under `"phones": [{"kind": "mobile",` a line or two up: the record's structure labels it.
+      if (GENERIC_VALUE_KEY.test(before)) before = this.text.slice(Math.max(0, this.start - STRUCTURE_REACH), this.start).replace(/\s+/g, ' ').toLowerCase();
       this.textBefore = before.includes('@') ? before.replace(EMAIL_ADDRESS, 'email') : before;
     }
     return this.textBefore;
