@@ -572,3 +572,19 @@ test('a pretty-printed value under a key that says nothing ("value") is labelled
   assert.deepEqual(phones(record('mobile')), ['30 21 87 42']);
   assert.deepEqual(phones(record('invoice').replace('"phones"', '"orders"')), []);
 });
+
+test('answers to a question in the turn before: a date of birth, an address read out', () => {
+  const turns = (question: string, answer: string) => JSON.stringify({ turns: [{ speaker: 'bot', utterance: question }, { speaker: 'caller', utterance: answer }] });
+  assert.deepEqual(kindsIn(turns('Thanks. What is your date of birth?', 'June 3, 1976')), [['date-of-birth', 'June 3, 1976']]);
+  assert.deepEqual(kindsIn(turns('Please confirm your date of birth.', 'sure, my order from March 3, 2024 is late')), []);
+  assert.deepEqual(kindsIn(turns('What email address should we use?', 'jane dot doe at gmail dot com')), [['email', 'jane dot doe at gmail dot com']]);
+  assert.deepEqual(kindsIn(turns('Which site did you visit?', 'look at google dot com')), []);
+});
+
+test("a bare 'record <id>' with a clinic's word on the line; home numbers; Chile's 9 XXXX XXXX", () => {
+  const mrns = (text: string) => kindsIn(text).filter(([kind]) => kind === 'medical-record-number').map(([, value]) => value);
+  assert.deepEqual(mrns('Follow-up: Garc\u00eda, Luc\u00eda \u2014 record 0047805; reported by study nurse'), ['0047805']);
+  assert.deepEqual(mrns('the record 1234567 was updated in the database'), []);
+  assert.deepEqual(phones('Our home number changed to 602 452 767.'), ['602 452 767']);
+  assert.deepEqual(phones('"applicant_phone": "9 6123 2581",'), ['9 6123 2581']);
+});

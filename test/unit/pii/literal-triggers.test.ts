@@ -19,7 +19,7 @@ const PIECES = [
   'phone number', '3 1 2 8 6 9 0 9 9 8', 'ssn', 'eight four eight nine five five six six two',
   'IBAN', 'iban:', 'IBAN is', 'SEPA', 'VIR SEPA ALVAREZ', 'revolut', 'bank account no', 'kontonummer', 'rekening', 'ibanez', 'de41 7002 0270 0839 4127 65', 'nl34rabo0318846203', 'It22x0542811101000000583920',
   'IBAN: de41 7002 0270 0839 4127 65', 'my iban is nl34rabo0318846203', 'VIR SEPA ALVAREZ It22x0542811101000000583920', 'revolut is de41700202700839412765',
-  'my email is jane dot doe at gmail dot com', 'email: ana at yahoo dot es', 'dot com', 'e-mail address is j underscore smith at outlook dot co dot uk', 'SSR CTCE KL HK1/JANE..DOE//GMAIL.COM', 'CTCE ', 'ctce x//y.com', 'SSR DOCS LH HK1/P/FRA/005029122/GBR/03MAY80/M/03FEB33/MARTINEZ/AINHOA', '/P/', 'docs/p/',
+  'Follow-up: Garcia — record 0047805; reported by study nurse', 'record', 'record no. 0047805 for patient', 'recorded', 'my email is jane dot doe at gmail dot com', 'email: ana at yahoo dot es', 'dot com', 'e-mail address is j underscore smith at outlook dot co dot uk', 'SSR CTCE KL HK1/JANE..DOE//GMAIL.COM', 'CTCE ', 'ctce x//y.com', 'SSR DOCS LH HK1/P/FRA/005029122/GBR/03MAY80/M/03FEB33/MARTINEZ/AINHOA', '/P/', 'docs/p/',
   '/P/USA/158336552/USA/21JUL64/F/03OCT30/DOE/JANE', 'HK1/P/DEU/C01X00T47/DEU/12AUG92/MI/11NOV31/MEYER/JAN',
   '00452188', 'AB-123456', '123 4567', 'is 1234567890', '03/14/1987', 'March 3, 1985', '1979-11-02', '3rd of May 1990', 'v1.2.3',
   'the', 'and', 'model', ',', '"', ':', '\n', ' ', '  ', '{"dob": "', '"}',

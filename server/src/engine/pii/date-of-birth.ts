@@ -1,6 +1,7 @@
 import type { PiiDetection, PiiDetector } from './pii-kind';
 import { orEscaped, unescapedWord } from './escaped-letters';
 import { columnCells } from './table-columns';
+import { ASKING, TURN_BREAK } from './turn-before';
 
 /** Month names (English, German, French, Spanish, Italian, Dutch, Portuguese, Polish genitive, Swedish) and abbreviations, by number. */
 const MONTH_NAMES: readonly string[][] = [
@@ -91,6 +92,7 @@ export const dateOfBirthDetector: PiiDetector = {
     const reach = word === 'b.' || /^d?dn/.test(word) ? 1 : REACH;
     if (!m || m.index > reach || /[\n\d]/.test(window.slice(0, m.index))) {
       if (!endsCell) datesInColumn(text, at.index, found); // (read above already when the word ends a cell)
+      answerInNextTurn(text, at.index, from, found);
       return;
     }
     if (NOT_A_BIRTH.test(window)) return;
@@ -104,6 +106,29 @@ export const dateOfBirthDetector: PiiDetector = {
     push(m, from, found);
   },
 };
+
+/** What ends an answer: the turn, or a sentence. */
+const ANSWER_END = /^\s?(?:[".!]|$|\\n)/;
+/** What opens the answer right before its date: its string's quote, a speaker's colon, a tab. */
+const ANSWER_OPENING = /(?:^|["']|:\s?|\t)$/;
+
+/**
+ * The question asked for the date of birth and the next turn answers with a date alone (`bot: What
+ * is your date of birth?` / `caller: June 3, 1976`).
+ */
+function answerInNextTurn(text: string, labelAt: number, from: number, found: PiiDetection[]): void {
+  const rest = text.slice(from, from + 200);
+  const turnEnd = rest.search(TURN_BREAK);
+  if (turnEnd === -1 || /\d/.test(rest.slice(0, turnEnd))) return;
+  const turnStart = Math.max(text.lastIndexOf('\n', labelAt), text.lastIndexOf('\t', labelAt), labelAt - 120) + 1;
+  if (!ASKING.test(text.slice(turnStart, from + turnEnd).toLowerCase())) return;
+  const afterBreak = rest.slice(turnEnd + 1, turnEnd + 120);
+  const m = DATE.exec(afterBreak);
+  if (!m || m.index > 80) return;
+  const opening = afterBreak.slice(0, m.index);
+  if (/\d/.test(opening) || !ANSWER_OPENING.test(opening) || !ANSWER_END.test(afterBreak.slice(m.index + m[0].length))) return;
+  push(m, from + turnEnd + 1, found);
+}
 
 /** The word heads a table's column (`| Name | DOB |`, `name,email,dob`): the dates in its cells. */
 function datesInColumn(text: string, at: number, found: PiiDetection[]): void {

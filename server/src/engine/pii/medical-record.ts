@@ -10,6 +10,15 @@ import { ANIMAL_BEFORE } from './date-of-birth';
  */
 export const IDENTIFIER = /^[^\w\n]{0,8}(?:(?:(?:is|was|number|no|num|nr|id|value|acct|account)\b|n\.?[º°])[^\w\n]{0,4}){0,2}((?:[A-Z]{1,3}[- ]?)?(?:\d{3,4}(?: \d{3,4}){1,3}|\d{2,}(?:-\d{2,}){0,3}))(?![\w-])/i;
 
+/** A clinic's words on the line of a bare `record <id>` (`Follow-up: García, Lucía — record 0047805; reported by study nurse`). */
+const CLINICAL_LINE = /\b(?:patient|clinic|clinical|trial|study|nurse|hospital|ward|doctor|dr|medical|health|screening|diagnos\w*|admission|admitted|discharge\w*|physician|subject|enrol\w*|follow-up|gp|surgery|pharmacy)\b/i;
+
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(Math.max(start, at - 120), Math.min(end === -1 ? text.length : end, at + 120));
+}
+
 /** Labels that name a record number outright: a small practice's five-digit chart number is one (`Chart # 48213`). */
 const NAMES_A_RECORD = /^(?:mrn|mr ?#|medical|med|chart|ur)/;
 
@@ -35,15 +44,18 @@ export const medicalRecordDetector: PiiDetector = {
     String.raw`(?<![a-z])ipp(?=[ :"#._)=,-])|dossier (?:patient|m[ée]dical|medical)|historia cl[ií]nica|(?<![a-z])n?hc(?![a-z])|prontu[aá]rio|processo cl[ií]nico`,
     String.raw`cartella clinica|cartella n(?:r|o)?\b|(?:id|codice|n\.?) paziente|(?<![a-z])pid(?= ?[:#=]| [a-z0-9])|(?<![a-z])nhi(?![a-z])|(?<=pati(?: {5})?ë)nt[ _-]?(?:id|nr|nummer)|ziekenhuisnummer|journalnummer|journalnr|historii choroby|pacjenta|kartoteki`,
     String.raw`(?<=(?:n\.?(?: {5})?[º°]\.?|n(?: {5})?[úu]mero de) )processo`,
+    // `record 0041935` alone: taken only with a clinic's word on the line (inspect).
+    String.raw`(?<![a-z_])record(?: (?:no|nr|number|#)\.?)?(?= ?[:#]? ?[a-z]{0,3}-?\d)`,
   ].join('|'), 'gi'),
   literals: [
     'mrn', 'mr#', 'mr #', '"code', 'med', 'patient', 'pt id', 'pt. id', 'pt.id', 'ptid', 'pt no', 'pt. no', 'pt.no', 'ptno', 'pt#', 'pt #', 'pt.#', 'pt. #', ...['', '.', '-', ' ', '.-', '. ', '- ', '.- '].map((between) => `pat${between}nr`), 'chart', 'health', 'nhs ', 'hosp', 'ur no', 'urno', 'ur number', 'urnumber', 'ur#', 'ur #',
     'unit no', 'unit number', ...[' ', ':', '"', '#', '.', '_', ')', '=', ',', '-'].map((after) => `ipp${after}`), 'dossier ', 'historia cl', 'hc', 'nhc', 'prontu', 'processo cl', 'cartella clinica', 'cartella n', 'id paziente', 'codice paziente', 'n. paziente', 'n paziente', 'pid:', 'pid :', 'pid#', 'pid #', 'pid=', 'pid =', 'pid ', 'nhi', 'ntnummer', 'nt-nummer', 'nt nummer', 'nt_nummer', 'ntid', 'nt-id', 'nt id', 'nt_id', 'ntnr', 'nt-nr', 'nt nr', 'nt_nr',
-    'ziekenhuisnummer', 'journalnummer', 'journalnr', 'historii choroby', 'pacjenta', 'kartoteki', 'processo',
+    'ziekenhuisnummer', 'journalnummer', 'journalnr', 'historii choroby', 'pacjenta', 'kartoteki', 'processo', 'record',
   ],
   inspect(text, at, found) {
     const from = at.index + at[0].length;
     const word = at[0].toLowerCase();
+    if (word.startsWith('record') && !CLINICAL_LINE.test(lineAround(text, at.index))) return;
     if (word.startsWith('patient') && ANIMAL_BEFORE.test(text.slice(Math.max(0, at.index - 40), at.index))) return; // `Feline patient ID 3043`
     if (word === 'nhi') return nationalHealthIndex(text, from, found);
     if (word.startsWith('"code')) return fhirIdentifierValue(text, from, found);

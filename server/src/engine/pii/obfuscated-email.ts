@@ -1,5 +1,6 @@
 import type { PiiDetector } from './pii-kind';
 import { isPersonalMailbox } from './email';
+import { askedInTurnBefore } from './turn-before';
 
 /** The local part before the written-out at, with at most one space between. */
 const LOCAL_BEFORE = /(?<![\w.+%-])([A-Za-z0-9][\w.+%-]{0,63}) ?$/;
@@ -29,20 +30,26 @@ export const obfuscatedEmailDetector: PiiDetector = {
  * Before a spoken address's last `dot`: an email label, then the local part and the domain read out
  * (`my email is jane dot doe at gmail`), words for its punctuation allowed.
  */
-export const SPOKEN_BEFORE = /(?:e-?mail|mail|address|correo|courriel|adresse)\b[^\n]{0,30}?\b((?:[a-z0-9]{1,30}(?: (?:dot|underscore|dash|hyphen) | ?[._-] ?)){0,4}[a-z0-9]{1,30}) at ((?:[a-z0-9-]{1,30} dot ){0,3}[a-z0-9-]{2,30}) $/i;
+export const SPOKEN_BEFORE = /(?:e-?mail(?:ed)?|mail|address|contact|correo|courriel|adresse)\b[^\n]{0,30}?\b((?:[a-z0-9]{1,30}(?: (?:dot|underscore|dash|hyphen) | ?[._-] ?)){0,4}[a-z0-9]{1,30}) at ((?:[a-z0-9-]{1,30} dot ){0,3}[a-z0-9-]{2,30}) $/i;
+/** The same without the label, for an answer to a question that asked for the address. */
+export const SPOKEN_ANSWER = /(?:^|[\s"'])((?:[a-z0-9]{1,30}(?: (?:dot|underscore|dash|hyphen) | ?[._-] ?)){0,4}[a-z0-9]{1,30}) at ((?:[a-z0-9-]{1,30} dot ){0,3}[a-z0-9-]{2,30}) $/i;
+const EMAIL_ASKED = /e-?mail(?: address)?/g;
 const MORE_LABELS = /^(?: dot [a-z]{2,4}\b){0,2}/i;
 const SPOKEN_PUNCTUATION: Record<string, string> = { dot: '.', underscore: '_', dash: '-', hyphen: '-' };
 
 /**
  * Addresses read out, as a voice transcript writes them (`jane dot doe at gmail dot com`): only
- * after an email label on the line, since "look at google dot com" names a site.
+ * after an email label on the line or as the answer to a question for one, since "look at google
+ * dot com" names a site.
  */
 export const spokenEmailDetector: PiiDetector = {
   kind: 'email',
   trigger: /dot [a-z]{2,4}\b/gi,
   literals: ['dot '],
   inspect(text, at, found) {
-    const before = SPOKEN_BEFORE.exec(text.slice(Math.max(0, at.index - 160), at.index));
+    const window = text.slice(Math.max(0, at.index - 160), at.index);
+    const answer = SPOKEN_BEFORE.test(window) ? null : SPOKEN_ANSWER.exec(window);
+    const before = answer && askedInTurnBefore(text, at.index - answer[1].length - answer[2].length - 5, EMAIL_ASKED) ? answer : SPOKEN_BEFORE.exec(window);
     if (!before) return;
     const tail = MORE_LABELS.exec(text.slice(at.index + at[0].length, at.index + at[0].length + 16))![0];
     const spokenDomain = `${before[2]} ${at[0]}${tail}`;

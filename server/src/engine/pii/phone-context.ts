@@ -18,7 +18,7 @@ const PHONE_WORD_LIST = [
   'telefoon', 'telefoonnummer', 'komórka', 'komórkowy', 'telepon', 'telp', 'cep', 'nomor hp', 'hp(?= ?:)', '[ab][ -]party', 'caller', 'callee',
   'calling number', 'called number', 'dialled', 'dialed', 'cel', 'celu', 'alt number', 'alternate number', 'rang', 'llamó', 'llamo', 'ligou', 'appelé', 'angerufen',
   'rückruf', 'rueckruf', 'erreichbar', "['’]s number", "['’]s (?:new |old )?(?:mobile|cell|phone) number", 'rufen',
-  '(?:his|her|their|your|our) (?:new |old |mobile |cell |phone )?number', '(?:my|his|her|their|your|our) (?:new |old )?num(?= ?:)', 'zap', 'whats', 'wpp',
+  '(?:his|her|their|your|our) (?:new |old |mobile |cell |phone )?number', '(?:home|work|office|landline|contact|callback|call-back) (?:number|no|nr)', 'cp no', '(?:my|his|her|their|your|our) (?:new |old )?num(?= ?:)', 'zap', 'whats', 'wpp',
 ];
 /**
  * The same in scripts without `\b`: Japanese, Chinese, Korean, Arabic, Hebrew, Russian, Greek, Hindi,

@@ -18,8 +18,8 @@ const NANP = /^(?:1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])\d{3}[ .-]\d{4}$/
 const NATIONAL = /^(?:0\d{1,4}|\(0\d{1,4}\))(?:[ .\/-]?\d{1,8}){1,4}$/;
 /** Regions a national number is read in, in turn (common in training data after the US). */
 export const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'AU', 'IT', 'ES', 'NL', 'IE', 'BR', 'JP', 'IN', 'AT', 'CH', 'BE', 'SE', 'NZ', 'ZA'];
-/** National numbers written without a trunk 0 (`608 12 99 49`, `349-9518482`, `98765 43210`, `(11) 98765-4321`, `(22) 581 96 68`, `8690 7773`), taken after a phone word (bare, only right after it); a two-digit area code in parentheses, before three more groups (`91 123 45 67`) or before two of four (`55 5443 4495`); `12-3456789` is a tax id's shape. */
-const WITHOUT_TRUNK = /^(?:(?:\(\d{2}\) ?[1-9]\d{3,4}|[1-9]\d{2,4})(?:[ .-]?\d{1,6}){1,4}|\(\d{2}\) ?[1-9]\d{2}(?:[ -]\d{2}){2}|[1-9]\d(?:[ .-]\d{2,3}){3}|[1-9]\d(?:[ .-]\d{4}){2}|[1-9]\d[ .-]\d{3}[ .-]\d{4})$/;
+/** National numbers written without a trunk 0 (`608 12 99 49`, `349-9518482`, `98765 43210`, `(11) 98765-4321`, `(22) 581 96 68`, `9 6123 2581`, `8690 7773`), taken after a phone word (bare, only right after it); a two-digit area code in parentheses, before three more groups (`91 123 45 67`) or before two of four (`55 5443 4495`); `12-3456789` is a tax id's shape. */
+const WITHOUT_TRUNK = /^(?:(?:\(\d{2}\) ?[1-9]\d{3,4}|[1-9]\d{2,4})(?:[ .-]?\d{1,6}){1,4}|\(\d{2}\) ?[1-9]\d{2}(?:[ -]\d{2}){2}|[1-9][ .-]\d{4}[ .-]\d{4}|[1-9]\d(?:[ .-]\d{2,3}){3}|[1-9]\d(?:[ .-]\d{4}){2}|[1-9]\d[ .-]\d{3}[ .-]\d{4})$/;
 const WITHOUT_TRUNK_REGIONS: readonly CountryCode[] = ['ES', 'IT', 'IN', 'BR', 'PT', 'PL', 'SG', 'MX'];
 /**
  * Regions a number a phone word labels is read in too, after the usual ones: a label vouches for
