@@ -73,10 +73,14 @@ export function neutralizeJsonEscapes(raw: string): string {
   return readJsonEscapes(raw).text;
 }
 
-/** `neutralizeJsonEscapes`, and whether a number written with escapes was read (it is in no byte pass over `raw`). */
-export function readJsonEscapes(raw: string): { text: string; escapedNumbers: boolean } {
+/**
+ * `neutralizeJsonEscapes`, whether it read any `\\uXXXX` escape (so the result may hold characters
+ * the raw text did not), and whether a number written with escapes was read (it is in no byte pass over `raw`).
+ */
+export function readJsonEscapes(raw: string): { text: string; unicodeEscapes: boolean; escapedNumbers: boolean } {
   let at = raw.indexOf('\\');
-  if (at === -1) return { text: raw, escapedNumbers: false };
+  if (at === -1) return { text: raw, unicodeEscapes: false, escapedNumbers: false };
+  let unicodeEscapes = false;
   let escapedNumbers = false;
   const parts: string[] = [];
   let copied = 0;
@@ -87,6 +91,7 @@ export function readJsonEscapes(raw: string): { text: string; escapedNumbers: bo
       parts.push(raw.slice(copied, at), inPlace);
       copied = at + 2;
     } else if (letter === 117 && HEX4.test(raw.slice(at + 2, at + 6))) { // \uXXXX
+      unicodeEscapes = true;
       const run = escapedNumberRun(raw, copied, at);
       if (run) {
         // The number read together, the room its escapes took after it.
@@ -104,5 +109,5 @@ export function readJsonEscapes(raw: string): { text: string; escapedNumbers: bo
     at = raw.indexOf('\\', copied);
   }
   parts.push(raw.slice(copied));
-  return { text: parts.join(''), escapedNumbers };
+  return { text: parts.join(''), unicodeEscapes, escapedNumbers };
 }

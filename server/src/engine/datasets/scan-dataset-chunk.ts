@@ -114,8 +114,8 @@ export function scanDatasetChunk(text: string, state: DatasetScanState, options:
   // escaped line break (`"SSN:\n727-…"`) does not touch the letter n. No-break spaces, full-width
   // and other scripts' digits are read as ASCII (`foldCompatibilityForms`), and their numbers found
   // by a byte pass over that reading (so are numbers written with `\\u` escapes, which the first pass did not see).
-  const read = state.syntax === 'csv' ? { text, escapedNumbers: false } : readJsonEscapes(text);
-  const piiText = foldCompatibilityForms(read.text, triggers?.ascii === true && (read.text === text || !text.includes('\\u')));
+  const read = state.syntax === 'csv' ? { text, unicodeEscapes: false, escapedNumbers: false } : readJsonEscapes(text);
+  const piiText = foldCompatibilityForms(read.text, triggers?.ascii === true && !read.unicodeEscapes);
   const numberTriggers = piiText === read.text && !read.escapedNumbers ? triggers : chunkTriggers.prescan(piiText, false);
   const pii = new PiiTextScan(piiText);
   pii.regexPasses(cancellation, numberTriggers);

@@ -1,6 +1,6 @@
 import type { PiiDetector } from './pii-kind';
 import { isPersonalMailbox } from './email';
-import { calendarDate } from './date-of-birth';
+import { birthYear, calendarDate } from './date-of-birth';
 
 /**
  * A passenger's contact email in a booking record's `SSR CTCE` element, written the IATA way:
@@ -31,9 +31,7 @@ export const apisBirthDateDetector: PiiDetector = {
   literals: ['/p/'],
   inspect(text, at, found) {
     const month = MONTHS.indexOf(at[2].toUpperCase()) + 1;
-    const yy = Number(at[3]);
-    const year = yy <= new Date().getUTCFullYear() % 100 ? 2000 + yy : 1900 + yy;
-    if (month === 0 || !calendarDate(year, month, Number(at[1]))) return;
+    if (month === 0 || !calendarDate(birthYear(Number(at[3])), month, Number(at[1]))) return;
     const start = at.index + at[0].indexOf(`/${at[1]}${at[2]}${at[3]}/`) + 1;
     found.push({ kind: 'date-of-birth', start, end: start + 7 });
   },

@@ -186,14 +186,17 @@ function toDate(m: RegExpExecArray): { year: number; month: number; day: number 
   if (m[7]) return { year: +m[9], month: monthNumber(m[7]), day: +m[8] };
   if (m[11]) return { year: +m[12], month: monthNumber(m[11]), day: +m[10] };
   if (m[15]) {
-    // A two-digit year after a birth label: this century when that is not in the future, else the last.
-    const yy = +m[15];
-    const year = yy <= new Date().getUTCFullYear() % 100 ? 2000 + yy : 1900 + yy;
+    const year = birthYear(+m[15]);
     const a = +m[13];
     const b = +m[14];
     return a <= 12 ? { year, month: a, day: b } : { year, month: b, day: a };
   }
   return undefined;
+}
+
+/** A two-digit year of birth: this century when that is not in the future, else the last. */
+export function birthYear(yy: number): number {
+  return yy <= new Date().getUTCFullYear() % 100 ? 2000 + yy : 1900 + yy;
 }
 
 function monthNumber(name: string): number {

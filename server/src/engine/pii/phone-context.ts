@@ -66,7 +66,6 @@ const OTHER_FIELD = /\b(?:id|ids|count|type|status|duration|log)\b[^a-z0-9]*$/;
 /** No phone word makes an id's label a phone's (`in the call, ticket 0207 946 0958` is the ticket). */
 const NO_OWN_WORDS = /(?!)/;
 
-const NOT_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u1ea0-\u1ef9\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 /** A script, and the regions whose national numbers are tried first after words in it (most specific scripts first). */
 const SCRIPT_REGIONS: readonly [RegExp, readonly CountryCode[]][] = [
   [/[\u3040-\u30ff]/, ['JP']],
@@ -80,6 +79,8 @@ const SCRIPT_REGIONS: readonly [RegExp, readonly CountryCode[]][] = [
   [/[\u0e00-\u0e7f]/, ['TH']],
   [/[\u1ea0-\u1ef9]/, ['VN']],
 ];
+/** Any of those scripts: one look before trying them one by one. */
+const NOT_LATIN = new RegExp(`[${SCRIPT_REGIONS.map(([script]) => script.source.slice(1, -1)).join('')}]`);
 
 /** A pretty-printed JSON value under a key that says nothing of it (`"value": "`), alone on its line. */
 const GENERIC_VALUE_KEY = /^\s*"(?:value|number|num|val|v)"\s?:\s?"?$/;

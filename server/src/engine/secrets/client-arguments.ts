@@ -1,5 +1,5 @@
 import { normaliseKey } from './normalise-key';
-import type { Enclosing } from './inline-assignments';
+import { valueSpan, type Enclosing } from './enclosing-value';
 import type { SecretCandidate } from './secret-rule';
 
 /**
@@ -32,8 +32,7 @@ export function* clientArguments(text: string, where: Enclosing): Generator<Secr
     const client = CLIENTS.find((c) => c.call.test(call) && (c.position === 1 ? first !== undefined && c.first!.test(first) : first === undefined));
     if (!client || (where.names && !where.names(client.name))) continue;
     const inText = m.index + whole.length - value.length;
-    const start = typeof where.at === 'number' ? where.at + inText : where.at.start;
-    const end = typeof where.at === 'number' ? start + value.length : where.at.end;
+    const { start, end } = valueSpan(where, inText, value.length);
     const keys = [where.keys, normaliseKey(call), normaliseKey(client.name)].filter(Boolean).join('/');
     yield { value, start, end, path: where.path, key: client.name, context: `${keys}|${where.component}` };
   }

@@ -5,7 +5,7 @@ import { normaliseKey } from './normalise-key';
 import type { SecretCandidate } from './secret-rule';
 
 /** An environment variable's name as a cell holds it: upper case, words joined by `_` (`WANDB_API_KEY`). */
-export const ENV_NAME = /^[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6}$/;
+const ENV_NAME = /^[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6}$/;
 /** Where such a name may end a cell (before `,`, `;`, a tab or `|`): only the rows holding one are split into cells. */
 export const NAME_BEFORE_DELIMITER = /[A-Z0-9]_[A-Z0-9]{1,30}"? {0,3}[,;\t|]/g;
 
@@ -30,16 +30,24 @@ export function* csvNameValueCandidates(text: string, watchedName: (name: string
   }, delimiter);
   for (const [start, end] of records) {
     const fields = csvFields(text, start, end, delimiter);
-    if (!fields) continue;
-    for (let i = 0; i + 1 < fields.length; i++) {
-      const name = text.slice(fields[i].start, fields[i].end).trim();
-      if (name.length < 4 || !ENV_NAME.test(name) || !watchedName(name)) continue;
-      const next = fields[i + 1];
-      const raw = text.slice(next.start, next.end);
-      const value = raw.trim();
-      if (value.length < 6) continue;
-      const valueStart = next.start + raw.indexOf(value);
-      yield { value, start: valueStart, end: valueStart + value.length, path: [name], key: name, context: `env/${normaliseKey(name)}|` };
-    }
+    if (fields) yield* nameValueCells(text, fields, watchedName);
+  }
+}
+
+/**
+ * Along a row's cells (offsets into `text`): each cell holding a variable's name that `watchedName`
+ * accepts makes the next cell a candidate under that name, judged as an environment block's
+ * variable. `unwrap` takes off what the format puts around a cell's text (markdown's code backticks).
+ */
+export function* nameValueCells(text: string, cells: readonly { start: number; end: number }[], watchedName: (name: string) => boolean, unwrap = (cell: string) => cell): Generator<SecretCandidate> {
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const name = unwrap(text.slice(cells[i].start, cells[i].end).trim());
+    if (name.length < 4 || !ENV_NAME.test(name) || !watchedName(name)) continue;
+    const next = cells[i + 1];
+    const raw = text.slice(next.start, next.end);
+    const value = unwrap(raw.trim());
+    if (value.length < 6) continue;
+    const valueStart = next.start + raw.indexOf(value);
+    yield { value, start: valueStart, end: valueStart + value.length, path: [name], key: name, context: `env/${normaliseKey(name)}|` };
   }
 }

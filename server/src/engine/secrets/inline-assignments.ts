@@ -1,4 +1,4 @@
-import type { KeyPath } from '../parse/tree';
+import { valueSpan, type Enclosing } from './enclosing-value';
 import { mayAssignCredential } from './assignment-triggers';
 import { clientArguments } from './client-arguments';
 import { normaliseKey } from './normalise-key';
@@ -30,20 +30,7 @@ export const INLINE_PASSWORD_ARGUMENTS: readonly RegExp[] = [
 /** The function a keyword argument is passed to: `wandb.login(` before `key="…"`. */
 const CALL_OPENING = /([A-Za-z_][\w.]{0,60})\([^()]{0,200}$/;
 
-/** Where the enclosing value sits, for the candidates found inside it. */
-export interface Enclosing {
-  path: KeyPath;
-  /** Normalised ancestor keys joined by `/` (may be empty). */
-  keys: string;
-  component: string;
-  /**
-   * Offset of `text` in the document when it is verbatim source; otherwise the span of the
-   * enclosing value (quoted or escaped), in which the rules find the secret's text themselves.
-   */
-  at: number | { start: number; end: number };
-  /** Only names this accepts become candidates (dataset records: the names a keyed detector watches). */
-  names?: (name: string) => boolean;
-}
+
 
 /**
  * Values assigned to a name inside free text, each a candidate under that name, so the rules
@@ -69,14 +56,12 @@ export function* inlineAssignments(text: string, where: Enclosing): Generator<Se
       const login = pattern === INLINE_LOGIN;
       const key = login ? 'key' : name;
       if (where.names && !where.names(key)) continue;
-      const start = typeof where.at === 'number' ? where.at + inText : where.at.start;
-      const end = typeof where.at === 'number' ? start + value.length : where.at.end;
+      const { start, end } = valueSpan(where, inText, value.length);
       const owner = login ? `${name}_login` : pattern === INLINE_ASSIGNMENT ? calledFunction(text, at) : undefined;
       const keys = [where.keys, owner && normaliseKey(owner), normaliseKey(key)].filter(Boolean).join('/');
       yield { value, start, end, path: where.path, key, context: `${keys}|${where.component}` };
     }
   }
-
 }
 
 /** `INLINE_PASSWORD_ARGUMENTS`' passwords, named `password`; specific enough to be looked for in a record's prose too. */
@@ -85,8 +70,7 @@ function* passwordArguments(text: string, where: Enclosing): Generator<SecretCan
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const value = m[1];
-      const start = typeof where.at === 'number' ? where.at + m.index + m[0].length - value.length : where.at.start;
-      const end = typeof where.at === 'number' ? start + value.length : where.at.end;
+      const { start, end } = valueSpan(where, m.index + m[0].length - value.length, value.length);
       yield { value, start, end, path: where.path, key: 'password', context: `${where.keys ? `${where.keys}/` : ''}password|${where.component}` };
     }
   }

@@ -21,9 +21,10 @@ const SAYS_PASSWORD = /pass(?:word|wd)|secret|example|changeme|difficult/;
  * host is still reported: generated configs and tests use these hosts for real-looking credentials.
  */
 export function isExampleOrLocalDefault(password: string, site: MatchSite): boolean {
-  const host = HOST.exec(site.value.slice(site.index + password.length, site.index + password.length + 260));
-  if (host && DOCUMENTATION_HOST.test(host[1]) && SAYS_PASSWORD.test(unleet(password))) return true;
-  return isLocalDefaultCredential(password, site);
+  const host = HOST.exec(site.value.slice(site.index + password.length, site.index + password.length + 260))?.[1];
+  if (!host) return false;
+  if (DOCUMENTATION_HOST.test(host) && SAYS_PASSWORD.test(unleet(password))) return true;
+  return isLocalDefaultCredential(password, site, host);
 }
 
 function unleet(password: string): string {
@@ -39,15 +40,15 @@ function decodeURIComponentSafe(text: string): string {
 }
 
 /**
- * A URL's password that only opens a service on this machine with its default credentials:
+ * A URL's password (its `host` after it) that only opens a service on this machine with its default credentials:
  * `postgres://postgres:postgres@localhost:5432/postgres`, `redis://:redis@localhost:6379/0`. The
  * password equals the user name, the scheme's name or a well-known default, and the host is
  * local. Such strings are in every quick-start guide; a generated password on localhost is still a secret.
  */
-export function isLocalDefaultCredential(password: string, site: MatchSite): boolean {
+function isLocalDefaultCredential(password: string, site: MatchSite, host: string): boolean {
+  if (!LOCAL_HOST.test(host)) return false;
   const before = SCHEME_AND_USER.exec(site.value.slice(Math.max(0, site.index - 200), site.index));
-  const host = HOST.exec(site.value.slice(site.index + password.length, site.index + password.length + 260));
-  if (!before || !host || !LOCAL_HOST.test(host[1])) return false;
+  if (!before) return false;
   const value = password.toLowerCase();
   const scheme = before[1].toLowerCase().replace(/^jdbc:/, '').replace(/\+.*$/, '');
   return value === before[2].toLowerCase() || value === scheme || WELL_KNOWN_DEFAULTS.has(value);

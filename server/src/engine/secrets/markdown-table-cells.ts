@@ -1,10 +1,10 @@
-import { ENV_NAME } from './csv-name-value-cells';
-import { normaliseKey } from './normalise-key';
+import { nameValueCells } from './csv-name-value-cells';
 import type { SecretCandidate } from './secret-rule';
 
 /** A markdown table row: starts with `|` (after indentation), cells split on unescaped `|`. */
 const TABLE_ROW = /^[ \t]{0,3}\|.*\|[ \t]*$/gm;
 const CELL_SPLIT = /(?<!\\)\|/g;
+const withoutBackticks = (cell: string) => cell.replace(/^`(.*)`$/, '$1');
 
 /**
  * Markdown tables that list variables and their values (a runbook's or a post-mortem's
@@ -25,14 +25,6 @@ export function* markdownTableNameValueCandidates(text: string, watchedName: (na
       if (at >= from) cells.push({ start: from, end: at });
       from = at + 1;
     }
-    for (let i = 0; i + 1 < cells.length; i++) {
-      const name = text.slice(cells[i].start, cells[i].end).trim().replace(/^`(.*)`$/, '$1');
-      if (name.length < 4 || !ENV_NAME.test(name) || !watchedName(name)) continue;
-      const raw = text.slice(cells[i + 1].start, cells[i + 1].end);
-      const value = raw.trim().replace(/^`(.*)`$/, '$1');
-      if (value.length < 6) continue;
-      const start = cells[i + 1].start + raw.indexOf(value);
-      yield { value, start, end: start + value.length, path: [name], key: name, context: `env/${normaliseKey(name)}|` };
-    }
+    yield* nameValueCells(text, cells, watchedName, withoutBackticks);
   }
 }
